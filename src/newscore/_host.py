@@ -1,0 +1,528 @@
+"""The plugin host: loads plugins, keeps their formats, and runs them.
+
+The functions in :mod:`newscore` (``parse``, ``read``, ``detect``...) use a
+default host built on first use. Build your own :class:`PluginHost` to use
+a chosen set of plugins, for instance in tests.
+"""
+
+from __future__ import annotations
+
+import datetime
+import importlib.metadata
+import io
+import itertools
+import math
+import os
+import threading
+import warnings
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, cast
+
+import attrs
+import pluggy
+
+from newscore import hookspecs
+from newscore.errors import (
+    FormatError,
+    NewscoreError,
+    ParseError,
+    PluginError,
+    PluginWarning,
+)
+from newscore.model import Article, Problem, Provenance, Section, Span
+from newscore.registry import (
+    Format,
+    FormatRegistry,
+    ReadOptions,
+    RegisteredFormat,
+    WriteOptions,
+)
+
+__all__ = ["Detection", "PluginHost", "PluginInfo", "default_host"]
+
+STRICT_PLUGINS_VARIABLE = "NEWSCORE_STRICT_PLUGINS"
+"""Set this environment variable to ``1`` to raise plugin failures instead of skipping."""
+
+SNIFF_LENGTH = 64 * 1024
+"""How many characters of an input the formats' ``sniff`` functions see."""
+
+_BUILTIN_PLUGINS = (
+    ("newscore.native", "newscore.formats.native"),
+    ("newscore.labelled", "newscore.formats.labelled"),
+    ("newscore.plain", "newscore.formats.plain"),
+)
+
+
+@attrs.frozen(kw_only=True)
+class Detection:
+    """How sure a format is that a text is in its layout.
+
+    :param format: the format's name.
+    :param confidence: in ``[0, 1]``; higher is surer.
+    """
+
+    format: str
+    confidence: float
+
+
+@attrs.frozen(kw_only=True)
+class PluginInfo:
+    """An installed plugin, as ``newscore plugins`` lists it.
+
+    :param name: the plugin's name (its entry-point name, or ``newscore.*``
+        for built-ins).
+    :param version: the version of the distribution that provides it, if known.
+    :param formats: the formats it registered.
+    :param error: why it failed to load or register, or ``None``.
+    """
+
+    name: str
+    version: str | None = None
+    formats: tuple[str, ...] = ()
+    error: str | None = None
+
+
+def _env_strict() -> bool:
+    return os.environ.get(STRICT_PLUGINS_VARIABLE, "").strip().lower() in {"1", "true", "yes"}
+
+
+def offset_of(text: str, line: int, column: int) -> int:
+    """Return the character offset of 1-based ``line`` and ``column`` in ``text``."""
+    offset = 0
+    for _ in range(line - 1):
+        next_break = _next_line_start(text, offset)
+        if next_break is None:
+            return len(text)
+        offset = next_break
+    return min(len(text), offset + column - 1)
+
+
+def _next_line_start(text: str, offset: int) -> int | None:
+    newline = text.find("\n", offset)
+    carriage = text.find("\r", offset)
+    candidates = [index for index in (newline, carriage) if index >= 0]
+    if not candidates:
+        return None
+    first = min(candidates)
+    if text.startswith("\r\n", first):
+        return first + 2
+    return first + 1
+
+
+def fallback_article(text: str, fmt: str, problem: Problem) -> Article:
+    """Return an article that keeps all of ``text`` in one ``body`` section.
+
+    Used in lenient mode when a format cannot read ``text``: nothing is lost,
+    and ``problem`` says why it was not read.
+    """
+    stripped = text.strip()
+    sections: tuple[Section, ...] = ()
+    if stripped:
+        start = text.index(stripped)
+        span = Span(start=start, end=start + len(stripped))
+        sections = (Section(kind="body", label=None, text=stripped, span=span, text_span=span),)
+    return Article(raw=text, format=fmt, sections=sections, problems=(problem,))
+
+
+class PluginHost:
+    """Loads newscore plugins and runs their formats.
+
+    :param entry_points: load third-party plugins from the ``newscore``
+        entry-point group.
+    :param builtins: register the formats built into newscore.
+    :param plugins: further plugin objects (modules, classes, instances) to
+        register, as ``(name, plugin)`` pairs; handy in tests.
+    :param strict_plugins: raise plugin failures instead of recording them;
+        by default taken from ``NEWSCORE_STRICT_PLUGINS``.
+
+    Nothing is loaded until first use.
+    """
+
+    def __init__(
+        self,
+        *,
+        entry_points: bool = True,
+        builtins: bool = True,
+        plugins: Iterable[tuple[str, object]] = (),
+        strict_plugins: bool | None = None,
+    ) -> None:
+        self._use_entry_points = entry_points
+        self._use_builtins = builtins
+        self._extra_plugins = tuple(plugins)
+        self.strict_plugins = _env_strict() if strict_plugins is None else strict_plugins
+        self._lock = threading.Lock()
+        self._registry: FormatRegistry | None = None
+        self._infos: dict[str, PluginInfo] = {}
+        self._reported: set[str] = set()
+
+    # -- loading ---------------------------------------------------------
+
+    def _fail(self, plugin: str, error: BaseException, version: str | None = None) -> None:
+        message = f"{type(error).__name__}: {error}"
+        self._infos[plugin] = attrs.evolve(
+            self._infos.get(plugin, PluginInfo(name=plugin, version=version)), error=message
+        )
+        if self.strict_plugins:
+            if isinstance(error, PluginError):
+                raise error
+            raise PluginError(message, plugin=plugin) from error
+        warnings.warn(f"newscore plugin {plugin!r} skipped: {message}", PluginWarning, stacklevel=4)
+
+    def _load(self) -> FormatRegistry:
+        manager = pluggy.PluginManager(hookspecs.PROJECT_NAME)
+        manager.add_hookspecs(hookspecs)
+        candidates: list[tuple[str, object, str | None]] = []
+        if self._use_builtins:
+            for name, module_name in _BUILTIN_PLUGINS:
+                module = importlib.import_module(module_name)
+                candidates.append((name, module, importlib.metadata.version("newscore")))
+        candidates.extend((name, plugin, None) for name, plugin in self._extra_plugins)
+        if self._use_entry_points:
+            candidates.extend(self._entry_point_plugins())
+        for name, plugin, version in candidates:
+            self._infos[name] = PluginInfo(name=name, version=version)
+            try:
+                manager.register(plugin, name=name)
+                _check_hook_names(manager, plugin)
+            except Exception as error:  # a broken plugin must not stop the rest
+                if manager.is_registered(plugin):
+                    manager.unregister(plugin)
+                self._fail(name, error, version)
+        registry = FormatRegistry()
+        # get_hookimpls() lists implementations in registration order (built-ins
+        # first); pluggy *calls* them in reverse, so call them one by one ourselves.
+        for implementation in manager.hook.newscore_register_formats.get_hookimpls():
+            name = implementation.plugin_name
+            view = registry.for_plugin(name)
+            before = set(registry.names())
+            try:
+                implementation.function(
+                    **{arg: view for arg in implementation.argnames if arg == "registry"}
+                )
+            except Exception as error:  # recorded and reported per plugin
+                for added in set(registry.names()) - before:
+                    registry._formats.pop(added)
+                self._fail(name, error)
+                continue
+            added_names = tuple(sorted(set(registry.names()) - before))
+            self._infos[name] = attrs.evolve(self._infos[name], formats=added_names)
+        return registry
+
+    def _entry_point_plugins(self) -> Iterator[tuple[str, object, str | None]]:
+        points = importlib.metadata.entry_points(group=hookspecs.PROJECT_NAME)
+        for point in sorted(points, key=lambda entry: entry.name):
+            version = point.dist.version if point.dist is not None else None
+            try:
+                plugin = point.load()
+            except Exception as error:  # each entry point loads on its own
+                self._infos[point.name] = PluginInfo(name=point.name, version=version)
+                self._fail(point.name, error, version)
+                continue
+            yield point.name, plugin, version
+
+    @property
+    def registry(self) -> FormatRegistry:
+        """The registry of all formats, loading plugins on first access."""
+        if self._registry is None:
+            with self._lock:
+                if self._registry is None:
+                    self._registry = self._load()
+        return self._registry
+
+    def plugins(self) -> tuple[PluginInfo, ...]:
+        """Return every plugin the host tried to load, with its formats or failure."""
+        self.registry  # noqa: B018 - loads plugins
+        return tuple(self._infos.values())
+
+    def formats(self) -> tuple[str, ...]:
+        """Return the names of all installed formats, sorted."""
+        return self.registry.names()
+
+    def format(self, name: str) -> Format:
+        """Return the :class:`Format` called ``name``.
+
+        :raises FormatError: if no such format is installed.
+        """
+        return self.registry.get(name).format
+
+    # -- detection -------------------------------------------------------
+
+    def detect(self, text: str) -> list[Detection]:
+        """Return how sure each format is that ``text`` is in its layout, best first.
+
+        Formats that answer 0 are left out. Ties are broken by name.
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"detect() takes a str, not {type(text).__name__}")
+        head = text[:SNIFF_LENGTH]
+        found: list[Detection] = []
+        for entry in self.registry:
+            confidence = self._sniff(entry, head)
+            if confidence > 0:
+                found.append(Detection(format=entry.format.name, confidence=confidence))
+        found.sort(key=lambda detection: (-detection.confidence, detection.format))
+        return found
+
+    def _sniff(self, entry: RegisteredFormat, head: str) -> float:
+        try:
+            value = float(entry.format.sniff(head))
+        except Exception as error:
+            key = f"{entry.plugin}:{entry.format.name}:sniff"
+            if self.strict_plugins:
+                raise PluginError(
+                    f"sniff of format {entry.format.name!r} failed: {error}", plugin=entry.plugin
+                ) from error
+            if key not in self._reported:
+                self._reported.add(key)
+                warnings.warn(
+                    f"newscore plugin {entry.plugin!r}: sniff of format "
+                    f"{entry.format.name!r} failed ({type(error).__name__}: {error})",
+                    PluginWarning,
+                    stacklevel=4,
+                )
+            return 0.0
+        if math.isnan(value):
+            return 0.0
+        return min(1.0, max(0.0, value))
+
+    def _choose(self, text: str, format: str | None) -> RegisteredFormat:
+        if format is not None:
+            return self.registry.get(_base_name(format))
+        detections = self.detect(text)
+        if not detections:
+            raise FormatError("no installed format recognises this text")
+        return self.registry.get(detections[0].format)
+
+    # -- reading ---------------------------------------------------------
+
+    def parse(
+        self,
+        text: str,
+        *,
+        format: str | None = None,
+        strict: bool = False,
+        reference_date: datetime.date | None = None,
+    ) -> Article:
+        """Read one clipping; see :func:`newscore.parse`."""
+        if not isinstance(text, str):
+            raise TypeError(f"parse() takes a str, not {type(text).__name__}")
+        entry = self._choose(text, format)
+        options = ReadOptions(strict=strict, reference_date=reference_date)
+        return self._parse_with(entry, text, options)
+
+    def _parse_with(self, entry: RegisteredFormat, text: str, options: ReadOptions) -> Article:
+        fmt = entry.format
+        try:
+            article = fmt.parse(text, options)
+        except ParseError as error:
+            if options.strict:
+                raise
+            offset = offset_of(text, error.line, error.column)
+            span = Span(start=offset, end=offset)
+            problem = Problem(code=error.code, message=error.message, severity="error", span=span)
+            return fallback_article(text, fmt.name, problem)
+        except Exception as error:
+            if options.strict or self.strict_plugins:
+                raise PluginError(
+                    f"format {fmt.name!r} crashed: {type(error).__name__}: {error}",
+                    plugin=entry.plugin,
+                ) from error
+            problem = Problem(
+                code="plugin.crashed",
+                message=f"format {fmt.name!r} of plugin {entry.plugin!r} crashed: "
+                f"{type(error).__name__}: {error}",
+                severity="error",
+            )
+            return fallback_article(text, fmt.name, problem)
+        if not isinstance(article, Article):
+            raise PluginError(
+                f"format {fmt.name!r} returned {type(article).__name__}, not an Article",
+                plugin=entry.plugin,
+            )
+        if options.strict:
+            _raise_first_problem(article)
+        return article
+
+    def read(
+        self,
+        source: str | os.PathLike[str] | IO[str],
+        *,
+        format: str | None = None,
+        strict: bool = False,
+        reference_date: datetime.date | None = None,
+        encoding: str = "utf-8",
+    ) -> Iterator[Article]:
+        """Read every clipping in ``source``; see :func:`newscore.read`.
+
+        The type of ``source`` is checked at once; the input itself is opened
+        and read only as the returned iterator is consumed. A blank input
+        gives no article. In strict mode a :class:`ParseError`'s line counts
+        from the start of the whole input, not of the clipping.
+
+        :raises TypeError: if ``source`` is neither a path, a text file nor a ``str``.
+        """
+        if isinstance(source, os.PathLike) or (
+            isinstance(source, str) and _looks_like_path(source)
+        ):
+            return self._read_path(Path(source), format, strict, reference_date, encoding)
+        if isinstance(cast(object, source), (bytes, bytearray)):
+            raise TypeError("read() takes text; decode bytes or pass a path instead")
+        if isinstance(source, str):
+            stream: IO[str] = io.StringIO(source, newline="")
+            return self._read_stream(stream, format, strict, reference_date, origin=None)
+        if hasattr(source, "read") or hasattr(source, "__iter__"):
+            name = getattr(source, "name", None)
+            origin = name if isinstance(name, str) else None
+            return self._read_stream(source, format, strict, reference_date, origin=origin)
+        raise TypeError(f"read() takes a path, a text file or a str, not {type(source).__name__}")
+
+    def _read_path(
+        self,
+        path: Path,
+        format: str | None,
+        strict: bool,
+        reference_date: datetime.date | None,
+        encoding: str,
+    ) -> Iterator[Article]:
+        with path.open(encoding=encoding, newline="") as stream:
+            yield from self._read_stream(stream, format, strict, reference_date, origin=str(path))
+
+    def _read_stream(
+        self,
+        stream: IO[str],
+        format: str | None,
+        strict: bool,
+        reference_date: datetime.date | None,
+        origin: str | None,
+    ) -> Iterator[Article]:
+        head_lines: list[str] = []
+        head_length = 0
+        lines: Iterator[str] = iter(stream)
+        for line in lines:
+            if not isinstance(line, str):
+                raise TypeError("read() needs a text stream; open the file in text mode")
+            head_lines.append(line)
+            head_length += len(line)
+            if head_length >= SNIFF_LENGTH:
+                break
+        head = "".join(head_lines)
+        if format is None and not head.strip():
+            return
+        entry = self._choose(head, format)
+        all_lines = itertools.chain(head_lines, lines)
+        for index, chunk in enumerate(entry.format.split(all_lines)):
+            options = ReadOptions(
+                strict=strict,
+                reference_date=reference_date,
+                context=dict(chunk.context),
+                origin=origin,
+            )
+            try:
+                article = self._parse_with(entry, chunk.text, options)
+            except ParseError as error:
+                # Formats locate errors in the clipping; callers need the input's line.
+                if chunk.line == 1:
+                    raise
+                raise ParseError(
+                    error.message,
+                    code=error.code,
+                    line=error.line + chunk.line - 1,
+                    column=error.column,
+                ) from error
+            provenance = Provenance(
+                origin=origin, index=index, offset=chunk.offset, line=chunk.line
+            )
+            yield attrs.evolve(article, provenance=provenance)
+
+    # -- writing ---------------------------------------------------------
+
+    def render(self, article: Article, format: str) -> str:
+        """Write ``article`` in ``format``; see :func:`newscore.render`.
+
+        :raises PluginError: if the format's writer crashes or returns no ``str``.
+        """
+        if not isinstance(article, Article):
+            raise TypeError(f"render() takes an Article, not {type(article).__name__}")
+        if not isinstance(format, str):
+            raise TypeError(f"render() takes a format name, not {type(format).__name__}")
+        name, *variants = format.split("+")
+        entry = self.registry.get(name)
+        fmt = entry.format
+        if fmt.write is None:
+            writable = [e.format.name for e in self.registry if e.format.write is not None]
+            raise FormatError(
+                f"format {name!r} cannot be written; formats that can: {', '.join(writable)}"
+            )
+        unknown = [variant for variant in variants if variant not in fmt.variants]
+        if unknown:
+            offered = ", ".join(fmt.variants) or "none"
+            raise FormatError(
+                f"format {name!r} has no variant {unknown[0]!r} (variants: {offered})"
+            )
+        try:
+            text = fmt.write(article, WriteOptions(variants=frozenset(variants)))
+        except NewscoreError:
+            raise
+        except Exception as error:
+            raise PluginError(
+                f"writer of format {name!r} crashed: {type(error).__name__}: {error}",
+                plugin=entry.plugin,
+            ) from error
+        if not isinstance(text, str):
+            raise PluginError(
+                f"writer of format {name!r} returned {type(text).__name__}, not a str",
+                plugin=entry.plugin,
+            )
+        return text
+
+
+def _check_hook_names(manager: pluggy.PluginManager, plugin: object) -> None:
+    # pluggy accepts implementations of hooks nobody specified; a misspelt hook
+    # name would silently do nothing, so refuse it as pytest does.
+    for caller in manager.get_hookcallers(plugin) or ():
+        if caller.spec is not None:
+            continue
+        if any(not impl.optionalhook for impl in caller.get_hookimpls() if impl.plugin is plugin):
+            known = ", ".join(
+                sorted(name for name in dir(hookspecs) if name.startswith("newscore_"))
+            )
+            raise PluginError(
+                f"implements unknown hook {caller.name!r} (known hooks: {known})",
+                plugin=manager.get_name(plugin) or "<unnamed>",
+            )
+
+
+def _base_name(format: str) -> str:
+    return format.split("+", 1)[0]
+
+
+def _looks_like_path(text: str) -> bool:
+    if not text or "\n" in text or "\r" in text or len(text) > 4096:
+        return False
+    try:
+        return Path(text).is_file()
+    except (OSError, ValueError):
+        return False
+
+
+def _raise_first_problem(article: Article) -> None:
+    for problem in article.problems:
+        if problem.severity == "info":
+            continue
+        offset = problem.span.start if problem.span is not None else 0
+        raise ParseError.at(article.raw, offset, problem.message, code=problem.code)
+
+
+_default: PluginHost | None = None
+_default_lock = threading.Lock()
+
+
+def default_host() -> PluginHost:
+    """Return the host the module-level functions use, building it on first call."""
+    global _default  # noqa: PLW0603 - built lazily so that importing newscore does nothing
+    if _default is None:
+        with _default_lock:
+            if _default is None:
+                _default = PluginHost()
+    return _default

@@ -1,0 +1,1 @@
+"""Attribution: sources, speakers and statements read from an article's sections."""

@@ -1,0 +1,352 @@
+"""Read :class:`~newscore.Source` records from a source line.
+
+A source line is what follows a ``Source:`` label (``Джерело:``,
+``Источник:``): "Putin's interview with the Chinese state news agency
+Xinhua", "Ukrenergo on Telegram", "NBU press conference", "Reuters, citing
+people familiar with the matter". :func:`read_sources` turns it into
+records with a name, a kind and a ``via`` chain, each with its span.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+from newscore.model import Source, Span
+
+__all__ = ["KNOWN_OUTLETS", "read_sources"]
+
+KNOWN_OUTLETS: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "Reuters", "AP", "Associated Press", "AFP", "Agence France-Presse", "Xinhua",
+            "TASS", "ТАСС", "ТАРС", "Interfax", "Interfax-Ukraine", "Інтерфакс-Україна",
+            "Интерфакс", "Інтерфакс", "Ukrinform", "Укрінформ", "UNIAN", "УНІАН", "RIA Novosti",
+            "РИА Новости", "РИА", "Bloomberg", "dpa", "ANSA", "EFE", "Kyodo", "Yonhap", "PAP",
+            "Anadolu", "RBC-Ukraine", "РБК-Україна", "Ukrinform", "ANI", "PTI", "Sputnik",
+        ),
+        "news agency",
+    ),
+    **dict.fromkeys(
+        (
+            "Financial Times", "FT", "New York Times", "The New York Times", "Wall Street Journal",
+            "The Wall Street Journal", "WSJ", "Washington Post", "The Washington Post",
+            "Guardian", "The Guardian", "The Times", "Telegraph", "The Telegraph", "Le Monde",
+            "Die Welt", "Bild", "Frankfurter Allgemeine Zeitung", "FAZ", "Kommersant",
+            "Коммерсантъ", "Ведомости", "Vedomosti", "Известия", "Izvestia", "Der Spiegel",
+            "Spiegel", "Corriere della Sera", "El País", "The Economist", "Economist",
+            "Дзеркало тижня", "Rzeczpospolita", "Gazeta Wyborcza", "The Independent",
+        ),
+        "newspaper",
+    ),
+    **dict.fromkeys(
+        (
+            "BBC", "CNN", "ZDF", "ARD", "Fox News", "NBC", "CBS", "ABC", "Sky News",
+            "Al Jazeera", "Суспільне", "Suspilne", "Euronews", "France 24", "DW",
+            "Deutsche Welle", "Радіо Свобода", "Radio Liberty", "RFE/RL", "Радио Свобода",
+            "ТСН", "TSN", "Первый канал", "Россия-1", "NPR", "ICTV", "1+1",
+        ),
+        "broadcast",
+    ),
+    **dict.fromkeys(
+        (
+            "Axios", "Politico", "Kyiv Independent", "The Kyiv Independent",
+            "Ukrainska Pravda", "Українська правда", "Европейская правда",
+            "Європейська правда", "Meduza", "Медуза", "Economichna Pravda", "Bellingcat",
+            "Hromadske", "Громадське", "NV", "Censor.net", "LIGA.net", "Babel",
+        ),
+        "website",
+    ),
+}
+"""Outlets whose kind newscore knows, by name as written."""
+
+_SOCIAL = regex.compile(
+    r"(?i)(?P<holder>.+?)[ \t\u00a0]++(?:on|in|via|у|в|на|во)[ \t\u00a0]++"
+    r"(?:(?:his|her|their|its|the|свій|своєму|своем|своём)[ \t\u00a0]++)?"
+    r"(?:(?:official|офіційному|официальном)[ \t\u00a0]++)?"
+    r"(?P<network>telegram|телеграмі?|телеграме|facebook|фейсбуку?|twitter|x|instagram|"
+    r"youtube|threads|tiktok|linkedin|truth social|вконтакте)\b"
+)
+_CHANNEL = regex.compile(
+    r"(?i)(?P<network>telegram|телеграм)[- \t\u00a0]?+(?:channel|канал|каналі|канале)"
+    r"[ \t\u00a0]++(?:of[ \t\u00a0]++)?(?P<holder>.+)"
+)
+_INTERVIEW = regex.compile(
+    r"(?i)(?:interview|інтерв['’ʼ]?ю|интервью)[ \t\u00a0]++"
+    r"(?:(?:with|to|for|given[ \t\u00a0]++to|with[ \t\u00a0]++the|для|з|с|виданню|изданию)"
+    r"[ \t\u00a0]++)?(?P<outlet>.+)"
+)
+_PRESS_AFTER = regex.compile(
+    r"(?i)(?P<holder>.+?)[ \t\u00a0]++(?:at|during|on)[ \t\u00a0]++(?:a|an|the|his|her|its)"
+    r"[ \t\u00a0]++(?:(?:joint|news|press)[ \t\u00a0]++)?(?:press[ \t\u00a0]++conference|"
+    r"news[ \t\u00a0]++conference|briefing|conference)\b"
+)
+_PRESS_BEFORE = regex.compile(
+    r"(?i)(?:press[ \t\u00a0]++conference|news[ \t\u00a0]++conference|briefing|"
+    r"пресс-конференци[яи]|прес-конференці[яї]|пресконференці[яї]|брифінг|брифинг)"
+    r"[ \t\u00a0]++(?:(?:of|by|held[ \t\u00a0]++by)[ \t\u00a0]++)?(?P<holder>.+)"
+)
+_PRESS_TRAILING = regex.compile(
+    r"(?i)(?P<holder>.+?)(?:['’]s)?[ \t\u00a0]++(?:press[ \t\u00a0]++conference|"
+    r"news[ \t\u00a0]++conference|briefing)$"
+)
+_STATEMENT_BEFORE = regex.compile(
+    r"(?i)(?:(?:a|the)[ \t\u00a0]++)?(?:statement|заява|заявление|звернення|обращение)"
+    r"[ \t\u00a0]++(?:(?:by|of|from)[ \t\u00a0]++)?(?P<holder>.+)"
+)
+_STATEMENT_TRAILING = regex.compile(
+    r"(?i)(?P<holder>.+?)(?:['’]s)?[ \t\u00a0]++(?:(?:official|press)[ \t\u00a0]++)?"
+    r"(?:statement|press[ \t\u00a0]++release)$"
+)
+_SPEECH = regex.compile(
+    r"(?i)(?P<holder>.+?)(?:['’]s)?[ \t\u00a0]++(?:(?:in|during)[ \t\u00a0]++(?:a|an|the|his|her)"
+    r"[ \t\u00a0]++)?(?:speech|address|video[ \t\u00a0]++address|evening[ \t\u00a0]++address)\b"
+)
+_REPORT = regex.compile(
+    r"(?i)(?:(?:a|the)[ \t\u00a0]++)?report[ \t\u00a0]++(?:by|of|from)[ \t\u00a0]++(?P<holder>.+)"
+    r"|(?P<holder>.+?)(?:['’]s)?[ \t\u00a0]++report$"
+)
+_WEBSITE = regex.compile(
+    r"(?i)(?:(?:the[ \t\u00a0]++)?website[ \t\u00a0]++of|сайт|веб-сайт)[ \t\u00a0]++(?P<holder>.+)"
+)
+_DOMAIN = regex.compile(r"(?i)(?:[\p{L}\p{N}-]++\.)++(?:[a-z]{2,}+|укр|рф)")
+_CHAIN = regex.compile(
+    r"(?i),?[ \t\u00a0]++(?:citing|quoting|referring[ \t\u00a0]++to|з[ \t\u00a0]++посиланням"
+    r"[ \t\u00a0]++на|посилаючись[ \t\u00a0]++на|со[ \t\u00a0]++ссылкой[ \t\u00a0]++на|"
+    r"ссылаясь[ \t\u00a0]++на)[ \t\u00a0]++"
+)
+_AS_REPORTS = regex.compile(
+    r"(?i),[ \t\u00a0]++as[ \t\u00a0]++(?P<via>.+?)[ \t\u00a0]++(?:reports|reported|writes|wrote)$"
+)
+_ANONYMOUS = regex.compile(
+    r"(?i)\b(?:sources?|people|officials?|insiders?|diplomats?|джерела?|джерел|источник(?:и|ов)?"
+    r"|співрозмовник(?:и|ів)?|собеседник(?:и|ов)?)\b"
+)
+_CITED_ANONYMOUS = regex.compile(
+    r"(?i)[ \t\u00a0]++(?P<anonymous>(?:(?:own|its|informed|anonymous)[ \t\u00a0]++)?"
+    r"(?:sources|джерела|источники|insiders|інсайдери|инсайдеры))$"
+)
+_GENERIC_TAIL = regex.compile(
+    r"(?i)[ \t\u00a0]++(?:newspaper|agency|news[ \t\u00a0]++agency|channel|tv|broadcaster|"
+    r"magazine|website|outlet|газета|газеті|агентство|агентству|агентства|видання|издание|"
+    r"телеканал|телеканалу)$"
+)
+_SEMICOLON_PARTS = regex.compile(r"[^;]++")
+_NAME_TOKEN = regex.compile(r"[\p{Lu}][\p{L}\p{M}'’ʼ.\-]*+")
+_NAME_CONNECTORS = frozenset({"of", "the", "de", "von", "der", "van", "al", "bin", "la", "du"})
+
+
+@attrs.frozen
+class _Piece:
+    start: int
+    end: int
+
+
+def _strip(text: str, start: int, end: int) -> _Piece:
+    while start < end and (text[start].isspace() or text[start] in "\ufeff,;:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+        end -= 1
+    return _Piece(start, end)
+
+
+def _parts(text: str, start: int, end: int) -> Iterator[_Piece]:
+    """Split a source line on semicolons, and on commas between short names."""
+    for part in _SEMICOLON_PARTS.finditer(text, start, end):
+        piece = _strip(text, part.start(), part.end())
+        if piece.start < piece.end:
+            yield from _comma_parts(text, piece)
+
+
+def _comma_parts(text: str, piece: _Piece) -> Iterator[_Piece]:
+    segment = text[piece.start : piece.end]
+    if "," not in segment or _CHAIN.search(segment) or _AS_REPORTS.search(segment):
+        yield piece
+        return
+    pieces = []
+    offset = piece.start
+    for chunk in segment.split(","):
+        pieces.append(_strip(text, offset, offset + len(chunk)))
+        offset += len(chunk) + 1
+    short_names = all(
+        0 < len(text[p.start : p.end].split()) <= 4
+        and (text[p.start].isupper() or text[p.start].isdigit() or _DOMAIN.fullmatch(text[p.start : p.end]))
+        for p in pieces
+    )
+    if short_names:
+        yield from pieces
+    else:
+        yield piece
+
+
+def _clean_name(text: str, start: int, end: int) -> _Piece:
+    piece = _strip(text, start, end)
+    start, end = piece.start, piece.end
+    tail = _GENERIC_TAIL.search(text, start, end)
+    if tail is not None and tail.start() > start:
+        end = tail.start()
+    for article in ("the ", "The ", "a ", "an "):
+        if text.startswith(article, start) and end - start > len(article):
+            start += len(article)
+            break
+    if text[start:end].endswith(("'s", "’s")):
+        end -= 2
+    return _strip(text, start, end)
+
+
+def _outlet_name(text: str, start: int, end: int) -> _Piece:
+    """The outlet in a phrase such as "the Chinese state news agency Xinhua"."""
+    piece = _clean_name(text, start, end)
+    phrase = text[piece.start : piece.end]
+    known = _known_within(phrase)
+    if known is not None:
+        return _Piece(piece.start + known[0], piece.start + known[1])
+    tokens = list(regex.finditer(r"\S++", phrase))
+    first = len(tokens)
+    for index in range(len(tokens) - 1, -1, -1):
+        word = tokens[index].group()
+        if word[:1].isupper() or word[:1].isdigit():
+            first = index
+        elif word.lower() in _NAME_CONNECTORS and first == index + 1:
+            continue
+        else:
+            break
+    if first >= len(tokens):
+        return piece
+    while first < len(tokens) and tokens[first].group().lower() in _NAME_CONNECTORS:
+        first += 1
+    if first >= len(tokens):
+        return piece
+    return _Piece(piece.start + tokens[first].start(), piece.start + tokens[-1].end())
+
+
+def _known_within(phrase: str) -> tuple[int, int] | None:
+    best: tuple[int, int] | None = None
+    for name in KNOWN_OUTLETS:
+        for found in regex.finditer(r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{N}])",
+                                    phrase):
+            if best is None or found.end() - found.start() > best[1] - best[0]:
+                best = (found.start(), found.end())
+    return best
+
+
+def _kind_of(name: str) -> str | None:
+    if name in KNOWN_OUTLETS:
+        return KNOWN_OUTLETS[name]
+    lowered = {key.lower(): value for key, value in KNOWN_OUTLETS.items()}
+    if name.lower() in lowered:
+        return lowered[name.lower()]
+    if _DOMAIN.fullmatch(name):
+        return "website"
+    return None
+
+
+def _expand(name: _Piece, raw: str) -> _Piece:
+    """Expand a bare surname ("Kallas") to the full name first given ("Kaja Kallas")."""
+    word = raw[name.start : name.end]
+    if not _NAME_TOKEN.fullmatch(word) or word.isupper() or len(word) < 3:
+        return name
+    pattern = (
+        r"(?<![\p{L}\p{N}])(?P<given>(?:[\p{Lu}][\p{Ll}\p{M}'’ʼ\-]++[ \u00a0]){1,2})"
+        + regex.escape(word)
+        + r"(?![\p{L}\p{N}])"
+    )
+    found = regex.search(pattern, raw)
+    if found is None:
+        return name
+    return _Piece(found.start(), found.end())
+
+
+def _source(
+    raw: str, piece: _Piece, kind: str | None, name: _Piece, via: Source | None = None
+) -> Source:
+    name = _expand(name, raw) if kind in _PERSON_KINDS else name
+    name_text = raw[name.start : name.end]
+    return Source(
+        name=name_text,
+        kind=kind if kind is not None else _kind_of(name_text),
+        description=raw[piece.start : piece.end],
+        via=via,
+        span=Span(start=piece.start, end=piece.end),
+        name_span=Span(start=name.start, end=name.end),
+    )
+
+
+_PERSON_KINDS = frozenset({"telegram", "social media", "press conference", "statement", "speech"})
+
+
+def _read_one(raw: str, piece: _Piece) -> Source:
+    segment = raw[piece.start : piece.end]
+    chain = _CHAIN.search(segment)
+    if chain is not None and chain.start() > 0:
+        head = _Piece(piece.start, piece.start + chain.start())
+        via_piece = _strip(raw, piece.start + chain.end(), piece.end)
+        via = _read_one(raw, via_piece) if via_piece.start < via_piece.end else None
+        return attrs.evolve(_read_one(raw, head), via=via, description=segment,
+                            span=Span(start=piece.start, end=piece.end))
+    reported = _AS_REPORTS.search(segment)
+    if reported is not None and reported.start() > 0:
+        head = _Piece(piece.start, piece.start + reported.start())
+        via_piece = _Piece(piece.start + reported.start("via"), piece.start + reported.end("via"))
+        return attrs.evolve(_read_one(raw, head), via=_read_one(raw, via_piece),
+                            description=segment, span=Span(start=piece.start, end=piece.end))
+    return _classify(raw, piece)
+
+
+def _classify(raw: str, piece: _Piece) -> Source:
+    start, end = piece.start, piece.end
+    interview = _INTERVIEW.search(raw, start, end)
+    if interview is not None:
+        outlet = _outlet_name(raw, interview.start("outlet"), interview.end("outlet"))
+        return _source(raw, piece, "interview", outlet)
+    for pattern in (_CHANNEL, _SOCIAL):
+        found = pattern.match(raw, start, end)
+        if found is not None:
+            network = found.group("network").lower()
+            kind = "telegram" if network.startswith(("telegram", "телеграм")) else "social media"
+            holder = _clean_name(raw, found.start("holder"), found.end("holder"))
+            return _source(raw, piece, kind, holder)
+    for pattern, kind in (
+        (_PRESS_AFTER, "press conference"),
+        (_PRESS_BEFORE, "press conference"),
+        (_PRESS_TRAILING, "press conference"),
+        (_STATEMENT_BEFORE, "statement"),
+        (_STATEMENT_TRAILING, "statement"),
+        (_SPEECH, "speech"),
+        (_REPORT, "report"),
+        (_WEBSITE, "website"),
+    ):
+        found = pattern.fullmatch(raw, start, end) or pattern.match(raw, start, end)
+        if found is not None:
+            holder = _clean_name(raw, found.start("holder"), found.end("holder"))
+            if holder.start < holder.end:
+                return _source(raw, piece, kind, holder)
+    cited = _CITED_ANONYMOUS.search(raw, start, end)
+    if cited is not None and cited.start() > start and raw[start].isupper():
+        outlet = _Piece(start, cited.start())
+        anonymous = _Piece(cited.start("anonymous"), cited.end("anonymous"))
+        via = _source(raw, anonymous, "anonymous", anonymous)
+        return attrs.evolve(_source(raw, outlet, None, _outlet_name(raw, start, cited.start())),
+                            via=via, description=raw[start:end],
+                            span=Span(start=start, end=end))
+    if _ANONYMOUS.search(raw, start, end) and not raw[start].isupper():
+        return _source(raw, piece, "anonymous", piece)
+    return _source(raw, piece, None, _outlet_name(raw, start, end))
+
+
+def read_sources(raw: str, span: Span) -> tuple[Source, ...]:
+    """Read the sources named in ``raw[span.start:span.end]``, a source line.
+
+    Parts separated by semicolons (or commas between short names) give one
+    source each; "X, citing Y" and "X, as Y reports" give ``X`` with ``via``
+    ``Y``. A bare surname given for a person ("Kallas at a press conference")
+    is expanded to the full name the clipping first gives ("Kaja Kallas"),
+    and :attr:`Source.name_span` points there.
+
+    >>> raw = "Source: Ukrenergo on Telegram"
+    >>> [(s.name, s.kind) for s in read_sources(raw, Span(start=8, end=len(raw)))]
+    [('Ukrenergo', 'telegram')]
+    """
+    return tuple(_read_one(raw, piece) for piece in _parts(raw, span.start, span.end))

@@ -1,0 +1,440 @@
+"""The ``labelled`` format: clippings with labelled sections.
+
+The layout of Ukrainska Pravda-style items and many monitoring digests::
+
+    date 2025-08-30 Russian leader Vladimir Putin has announced ...
+
+    Source: Putin's interview with the Chinese state news agency Xinhua
+
+    Details: Putin said ...
+
+    Background: On 29 August, the Financial Times ...
+
+An optional headline line and a date line open the clipping; the lead
+follows; then sections introduced by labels in English, Ukrainian or Russian
+(``Source``/``Джерело``/``Источник``, ``Details``/``Деталі``/``Детали``...),
+in any case, in Markdown bold, alone on their line, or run together inside
+one paragraph.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import attrs
+import regex
+
+import newscore
+from newscore.dates import format_date
+from newscore.extract.sources import read_sources
+from newscore.layout import is_blank, lines, paragraphs, read_head, trimmed
+
+LABELS: dict[str, str] = {
+    "source": "source",
+    "sources": "source",
+    "details": "details",
+    "quote": "quote",
+    "background": "background",
+    "earlier": "background",
+    "reminder": "reminder",
+    "for reference": "reference",
+    "reference": "reference",
+    "update": "update",
+    "updated": "update",
+    "джерело": "source",
+    "джерела": "source",
+    "деталі": "details",
+    "цитата": "quote",
+    "пряма мова": "quote",
+    "передісторія": "background",
+    "раніше": "background",
+    "нагадаємо": "reminder",
+    "довідка": "reference",
+    "довідково": "reference",
+    "оновлено": "update",
+    "оновлення": "update",
+    "источник": "source",
+    "источники": "source",
+    "детали": "details",
+    "прямая речь": "quote",
+    "предыстория": "background",
+    "ранее": "background",
+    "напомним": "reminder",
+    "справка": "reference",
+    "обновлено": "update",
+    "обновление": "update",
+}
+"""Every label recognised (lower case) and the section kind it maps to."""
+
+WRITTEN_LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "source": "Source",
+        "details": "Details",
+        "quote": "Quote",
+        "background": "Background",
+        "reminder": "Reminder",
+        "reference": "For reference",
+        "update": "Update",
+    },
+    "uk": {
+        "source": "Джерело",
+        "details": "Деталі",
+        "quote": "Пряма мова",
+        "background": "Передісторія",
+        "reminder": "Нагадаємо",
+        "reference": "Довідково",
+        "update": "Оновлено",
+    },
+    "ru": {
+        "source": "Источник",
+        "details": "Детали",
+        "quote": "Прямая речь",
+        "background": "Предыстория",
+        "reminder": "Напомним",
+        "reference": "Справка",
+        "update": "Обновлено",
+    },
+}
+"""The label the writer uses for each kind, per language variant."""
+
+LANGUAGES = ("en", "uk", "ru")
+DATE_STYLES = {"longdate": "long", "dotdate": "dotted", "weekday": "weekday"}
+VARIANTS = (*LANGUAGES, "upper", "bold", "ownline", "runin", "crlf", "sameline", *DATE_STYLES)
+SOURCE_LINE_LIMIT = 1000
+"""Longer source lines are not read into :class:`~newscore.Source` records."""
+
+_SPACE = r"[ \t\u00a0\u202f]"
+_LABEL_WORDS = "|".join(
+    regex.escape(label).replace(r"\ ", _SPACE + "++")
+    for label in sorted(LABELS, key=len, reverse=True)
+)
+# A label at the start of a line: optional bold markers around the word and the colon.
+_LINE_LABEL = regex.compile(
+    rf"(?i)(?P<open>\*\*|__)?+(?P<label>{_LABEL_WORDS})(?P<inner>\*\*|__)?+{_SPACE}*+"
+    rf"[:：](?P<close>\*\*|__)?+"
+)
+# A label run into a paragraph: after white space, capitalised, followed by a capital,
+# a digit or an opening quote, so that "the details: ..." inside a sentence is left alone.
+_RUNIN_LABEL = regex.compile(
+    rf"(?i)(?<=[\s\u00a0])(?P<open>\*\*)?+(?P<label>{_LABEL_WORDS})(?P<inner>\*\*)?+[:：]"
+    rf"(?P<close>\*\*)?+(?={_SPACE}++[\p{{Lu}}\p{{N}}\"'«“„‘\*])"
+)
+_DATE_MARKER_START = regex.compile(r"(?i)[ \t\u00a0\ufeff]*+date[ \t\u00a0]++\d")
+
+
+@attrs.frozen
+class _Label:
+    start: int
+    end: int
+    label: str
+    kind: str
+
+
+def _find_labels(text: str, start: int) -> list[_Label]:
+    found: list[_Label] = []
+    for line in lines(text, start):
+        if is_blank(text, line):
+            continue
+        first, _ = trimmed(text, line.start, line.end)
+        at_start = _LINE_LABEL.match(text, first, line.end)
+        search_from = first
+        if at_start is not None:
+            found.append(_label_of(at_start))
+            search_from = at_start.end()
+        for runin in _RUNIN_LABEL.finditer(text, search_from, line.end):
+            word = runin.group("label")
+            if word[0].isupper() and not _before_is_label_text(text, runin.start()):
+                found.append(_label_of(runin))
+    return found
+
+
+def _before_is_label_text(text: str, position: int) -> bool:
+    """Tell whether a run-in label is glued to a lower-case article ("the Source:")."""
+    before = text[max(0, position - 5) : position].rstrip()
+    return before.endswith((" the", " a", " an", " this", " our", " his", " her"))
+
+
+def _label_of(found: regex.Match[str]) -> _Label:
+    word = found.group("label")
+    kind = LABELS[" ".join(word.lower().split())]
+    return _Label(start=found.start(), end=found.end(), label=word, kind=kind)
+
+
+def _source_line(text: str, section: newscore.Section) -> newscore.Span | None:
+    first = paragraphs(text, section.text_span.start, section.text_span.end)
+    if not first:
+        return None
+    span = first[0].span
+    line_end = text.find("\n", span.start, span.end)
+    if line_end >= 0:
+        span = newscore.Span(start=span.start, end=trimmed(text, span.start, line_end)[1])
+    return span
+
+
+def _lead_paragraph(text: str, start: int, end: int) -> newscore.Span | None:
+    found = paragraphs(text, start, end)
+    return found[0].span if found else None
+
+
+def parse(text: str, options: newscore.ReadOptions) -> newscore.Article:
+    """Read one labelled clipping."""
+    body_start = 0
+    labels_everywhere = _find_labels(text, body_start)
+    head_end = labels_everywhere[0].start if labels_everywhere else len(text)
+    head = read_head(text, head_end, code_prefix="labelled")
+    labels = [label for label in labels_everywhere if label.start >= head.lead_start]
+    problems = list(head.problems)
+    sections: list[newscore.Section] = []
+    lead_end = labels[0].start if labels else len(text)
+    lead_start, lead_stop = trimmed(text, head.lead_start, lead_end)
+    lead_span: newscore.Span | None = None
+    if lead_start < lead_stop:
+        whole = newscore.Span(start=lead_start, end=lead_stop)
+        sections.append(
+            newscore.Section(kind="lead", label=None, text=whole.of(text), span=whole,
+                             text_span=whole)
+        )
+        lead_span = _lead_paragraph(text, lead_start, lead_stop)
+    for index, label in enumerate(labels):
+        end = labels[index + 1].start if index + 1 < len(labels) else len(text)
+        _, section_end = trimmed(text, label.start, end)
+        section_end = max(section_end, label.end)
+        text_start, text_end = trimmed(text, label.end, section_end)
+        text_span = newscore.Span(start=text_start, end=max(text_start, text_end))
+        section = newscore.Section(
+            kind=label.kind,
+            label=label.label,
+            text=text_span.of(text),
+            span=newscore.Span(start=label.start, end=section_end),
+            text_span=text_span,
+        )
+        if not section.text:
+            problems.append(
+                newscore.Problem(
+                    code="labelled.empty-section",
+                    message=f"the {label.label!r} label has no text",
+                    severity="info",
+                    span=section.span,
+                )
+            )
+        sections.append(section)
+    sources: list[newscore.Source] = []
+    for section in sections:
+        if section.kind != "source":
+            continue
+        line = _source_line(text, section)
+        if line is None:
+            continue
+        if len(line) > SOURCE_LINE_LIMIT:
+            problems.append(
+                newscore.Problem(
+                    code="labelled.long-source",
+                    message=f"source line of {len(line)} characters not read into sources",
+                    severity="info",
+                    span=line,
+                )
+            )
+            continue
+        sources.extend(read_sources(text, line))
+    date = head.date.date if head.date is not None else None
+    meta: dict[str, newscore.MetaValue] = {}
+    if head.date is not None and head.date.time is not None:
+        meta["time"] = head.date.time.isoformat()
+    return newscore.Article(
+        raw=text,
+        format="labelled",
+        date=date,
+        title=head.title.of(text) if head.title is not None else None,
+        lead=lead_span.of(text) if lead_span is not None else None,
+        sections=sections,
+        sources=sources,
+        meta=meta,
+        problems=problems,
+        title_span=head.title,
+        date_span=head.date_span,
+        lead_span=lead_span,
+    )
+
+
+def sniff(text: str) -> float:
+    """Score by the labels found at line starts, run in, and a ``date`` marker."""
+    labels = _find_labels(text, 0)
+    kinds = {label.kind for label in labels}
+    score = 0.0
+    if kinds:
+        score = 0.55 + 0.1 * min(len(kinds), 4)
+        if "source" in kinds or "details" in kinds:
+            score += 0.05
+    if _DATE_MARKER_START.match(text):
+        score = max(score + 0.2, 0.6)
+    return min(score, 0.97)
+
+
+def split(stream: Iterable[str]) -> Iterator[newscore.Chunk]:
+    """Cut an input into clippings.
+
+    A new clipping starts after a separator line (``---``, ``***``, ``===``,
+    ``___`` or a form feed) and at a ``date YYYY-MM-DD`` marker line that
+    follows a clipping with at least one label; a headline line just before
+    such a marker goes with the new clipping.
+    """
+    buffer: list[str] = []
+    offset = 0
+    line_number = 1
+    buffer_offset = 0
+    buffer_line = 1
+    has_label = False
+    for line in stream:
+        stripped = line.strip()
+        if _is_separator(stripped):
+            yield from _chunk(buffer, buffer_offset, buffer_line)
+            buffer, has_label = [], False
+            offset += len(line)
+            line_number += 1
+            buffer_offset, buffer_line = offset, line_number
+            continue
+        if has_label and _DATE_MARKER_START.match(line):
+            carried = _headline_tail(buffer)
+            keep = buffer[: len(buffer) - len(carried)]
+            yield from _chunk(keep, buffer_offset, buffer_line)
+            buffer_offset += sum(len(part) for part in keep)
+            buffer_line += len(keep)
+            buffer, has_label = list(carried), False
+        buffer.append(line)
+        if not has_label and _LINE_LABEL.match(stripped.lstrip("*_")):
+            has_label = True
+        elif not has_label and _LINE_LABEL.match(stripped):
+            has_label = True
+        offset += len(line)
+        line_number += 1
+    yield from _chunk(buffer, buffer_offset, buffer_line)
+
+
+def _is_separator(stripped: str) -> bool:
+    if stripped == "\f":
+        return True
+    return len(stripped) >= 3 and len(set(stripped)) == 1 and stripped[0] in "-*=_"
+
+
+def _headline_tail(buffer: list[str]) -> list[str]:
+    """A headline line (and the blank lines after it) just before a new date marker."""
+    index = len(buffer)
+    while index > 0 and not buffer[index - 1].strip():
+        index -= 1
+    if index == 0:
+        return []
+    headline = buffer[index - 1]
+    preceded_by_blank = index == 1 or not buffer[index - 2].strip()
+    if not preceded_by_blank or _LINE_LABEL.match(headline.strip()):
+        return []
+    stripped = headline.strip()
+    if not stripped or stripped[-1] in ".!?…:;,\"”»":
+        return []
+    return buffer[index - 1 :]
+
+
+def _chunk(buffer: list[str], offset: int, line: int) -> Iterator[newscore.Chunk]:
+    text = "".join(buffer)
+    if text.strip():
+        yield newscore.Chunk(text=text, offset=offset, line=line)
+
+
+def write(article: newscore.Article, options: newscore.WriteOptions) -> str:
+    """Write ``article`` in the labelled layout, in the variant asked for."""
+    variants = options.variants
+    languages = [language for language in LANGUAGES if language in variants]
+    if len(languages) > 1:
+        raise newscore.FormatError(f"choose one language variant, not {' and '.join(languages)}")
+    language = languages[0] if languages else None
+    styles = [DATE_STYLES[name] for name in DATE_STYLES if name in variants]
+    if len(styles) > 1:
+        raise newscore.FormatError("choose one date style variant")
+    blocks: list[str] = []
+    if article.title:
+        blocks.append(_one_line(article.title))
+    lead_section = article.section("lead")
+    lead = _normalise(lead_section.text) if lead_section is not None else (article.lead or "")
+    date_line = ""
+    if article.date is not None:
+        if styles:
+            date_line = format_date(article.date, styles[0], language or "en")
+        else:
+            date_line = "date " + article.date.isoformat()
+    labelled: list[tuple[str, str]] = []
+    unlabelled: list[str] = []
+    for section in article.sections:
+        if section.kind == "lead":
+            continue
+        label = _label_for(section, language, "upper" in variants)
+        if label is None:
+            unlabelled.append(_normalise(section.text))
+        else:
+            labelled.append((label, _normalise(section.text)))
+    if unlabelled:
+        lead = "\n\n".join(part for part in (lead, *unlabelled) if part)
+    if "runin" in variants:
+        if date_line:
+            blocks.append(date_line)
+        pieces = [_one_line(lead)] if lead else []
+        pieces.extend(_written_label(label, variants) + " " + _one_line(body)
+                      for label, body in labelled)
+        blocks.append(" ".join(piece.strip() for piece in pieces))
+    else:
+        if date_line and "sameline" in variants and lead and not styles:
+            blocks.append(f"{date_line} {lead}")
+        else:
+            if date_line:
+                blocks.append(date_line)
+            if lead:
+                blocks.append(lead)
+        for label, body in labelled:
+            written = _written_label(label, variants)
+            if "ownline" in variants:
+                blocks.append(f"{written}\n{body}" if body else written)
+            else:
+                blocks.append(f"{written} {body}" if body else written)
+    result = "\n\n".join(block for block in blocks if block) + "\n"
+    if "crlf" in variants:
+        result = result.replace("\n", "\r\n")
+    return result
+
+
+def _label_for(section: newscore.Section, language: str | None, upper: bool) -> str | None:
+    if section.kind not in WRITTEN_LABELS["en"]:
+        return None
+    if language is None and section.label is not None:
+        known = LABELS.get(" ".join(section.label.lower().split()))
+        label = section.label if known == section.kind else WRITTEN_LABELS["en"][section.kind]
+    else:
+        label = WRITTEN_LABELS[language or "en"][section.kind]
+    return label.upper() if upper else label
+
+
+def _written_label(label: str, variants: frozenset[str]) -> str:
+    return f"**{label}:**" if "bold" in variants else f"{label}:"
+
+
+def _normalise(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+LABELLED = newscore.Format(
+    name="labelled",
+    summary="clippings with a date line, a lead and labelled sections (Source:, Details:, ...)",
+    sniff=sniff,
+    parse=parse,
+    split=split,
+    write=write,
+    variants=VARIANTS,
+    extensions=(".txt",),
+)
+
+
+@newscore.hookimpl
+def newscore_register_formats(registry: newscore.FormatRegistry) -> None:
+    """Register the ``labelled`` format."""
+    registry.add(LABELLED)

@@ -1,0 +1,307 @@
+"""The record newscore produces: an :class:`Article` and the values it holds.
+
+Every type here is an immutable :mod:`attrs` class with keyword-only arguments.
+Sequences are tuples and mappings are read-only, so articles can be hashed,
+compared, cached and shared between threads. Use :func:`attrs.evolve` to get a
+changed copy.
+
+Every value that was read from the text carries a :class:`Span` into
+:attr:`Article.raw`, so ``article.raw[span.start:span.end]`` shows where it came
+from.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Literal, TypeAlias
+
+import attrs
+
+__all__ = [
+    "Article",
+    "Meta",
+    "MetaValue",
+    "Problem",
+    "Provenance",
+    "Section",
+    "Severity",
+    "Source",
+    "Span",
+    "Speaker",
+    "Statement",
+]
+
+Severity: TypeAlias = Literal["info", "warning", "error"]
+"""How bad a :class:`Problem` is.
+
+``info`` notes a guess the reader made; ``warning`` marks text that was read
+only in part or doubtfully; ``error`` marks text that could not be read at all
+(it is still kept in the article). Strict parsing raises on ``warning`` and
+``error``.
+"""
+
+MetaValue: TypeAlias = "str | int | float | bool | tuple[str, ...] | None"
+"""A value in :attr:`Article.meta`: a JSON scalar or a tuple of strings."""
+
+_SEVERITIES = ("info", "warning", "error")
+
+
+def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+@attrs.frozen(kw_only=True, order=True)
+class Span:
+    """A half-open range ``[start, end)`` of character offsets into :attr:`Article.raw`.
+
+    :param start: offset of the first character.
+    :param end: offset just past the last character; never less than ``start``.
+
+    >>> raw = "Source: Xinhua"
+    >>> span = Span(start=8, end=14)
+    >>> span.of(raw)
+    'Xinhua'
+    """
+
+    start: int = attrs.field(validator=_non_negative)
+    end: int = attrs.field(validator=_non_negative)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"Span end {self.end} is before its start {self.start}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def of(self, raw: str) -> str:
+        """Return the text this span covers in ``raw``."""
+        return raw[self.start : self.end]
+
+    def contains(self, other: Span) -> bool:
+        """Tell whether ``other`` lies wholly inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
+    def shifted(self, offset: int) -> Span:
+        """Return this span moved by ``offset`` characters."""
+        return Span(start=self.start + offset, end=self.end + offset)
+
+
+class Meta(Mapping[str, MetaValue]):
+    """A read-only, hashable mapping of format-specific fields.
+
+    Formats put what has no field of its own on :class:`Article` here
+    (an export's document id, a byline, a dateline's place). Keys are strings
+    and values are :data:`MetaValue`. It compares equal to a :class:`dict` with
+    the same items.
+
+    >>> meta = Meta({"byline": "By Jane Doe"})
+    >>> meta["byline"]
+    'By Jane Doe'
+    """
+
+    __slots__ = ("_items",)
+
+    def __init__(self, items: Mapping[str, MetaValue] | None = None) -> None:
+        clean: dict[str, MetaValue] = {}
+        for key, value in (items or {}).items():
+            if not isinstance(key, str):
+                raise TypeError(f"meta keys must be str, got {type(key).__name__}")
+            clean[key] = tuple(value) if isinstance(value, list) else value
+        self._items = clean
+
+    def __getitem__(self, key: str) -> MetaValue:
+        return self._items[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __hash__(self) -> int:
+        return hash(frozenset(self._items.items()))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Mapping):
+            return dict(self._items) == dict(other)
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        return f"Meta({self._items!r})"
+
+
+def _to_meta(value: Mapping[str, MetaValue] | None) -> Meta:
+    return value if isinstance(value, Meta) else Meta(value)
+
+
+def _sections(value: Iterable[Section]) -> tuple[Section, ...]:
+    return tuple(value)
+
+
+def _sources(value: Iterable[Source]) -> tuple[Source, ...]:
+    return tuple(value)
+
+
+def _statements(value: Iterable[Statement]) -> tuple[Statement, ...]:
+    return tuple(value)
+
+
+def _problems(value: Iterable[Problem]) -> tuple[Problem, ...]:
+    return tuple(value)
+
+
+@attrs.frozen(kw_only=True)
+class Problem:
+    """Something doubtful found while reading, kept as data on the article.
+
+    :param code: a stable, dotted, lower-case identifier such as
+        ``"labelled.unknown-date"``; test against codes, not messages.
+    :param message: a sentence for people, quoting at most a short excerpt.
+    :param severity: one of :data:`Severity`.
+    :param span: the text concerned, when there is one.
+    """
+
+    code: str
+    message: str
+    severity: Severity = attrs.field(default="warning", validator=attrs.validators.in_(_SEVERITIES))
+    span: Span | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Provenance:
+    """Where in a larger input an article was found.
+
+    :param origin: the file path or name the text came from, if known.
+    :param index: 0-based position of the article in that input.
+    :param offset: character offset of the article's first character in the input.
+    :param line: 1-based line number of the article's first line in the input.
+    """
+
+    origin: str | None = None
+    index: int = attrs.field(default=0, validator=_non_negative)
+    offset: int = attrs.field(default=0, validator=_non_negative)
+    line: int = 1
+
+
+@attrs.frozen(kw_only=True)
+class Section:
+    """A labelled (or unlabelled) part of a clipping.
+
+    :param kind: canonical kind: ``lead``, ``source``, ``details``, ``quote``,
+        ``background``, ``reminder``, ``reference``, ``update``, ``body``, or a
+        kind a plugin defines.
+    :param label: the label as written (``"Source"``, ``"SOURCE"``,
+        ``"Джерело"``), or ``None`` for unlabelled text such as the lead.
+    :param text: the section's text without its label, exactly as written.
+    :param span: the whole section as written, label included.
+    :param text_span: where :attr:`text` stands; ``text_span.of(raw) == text``.
+    """
+
+    kind: str
+    label: str | None
+    text: str
+    span: Span
+    text_span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """Where a clipping says its information comes from.
+
+    :param name: the outlet, body or person named (``"Xinhua"``).
+    :param kind: a short lower-case word for what it is (``"interview"``,
+        ``"news agency"``, ``"newspaper"``, ``"telegram"``, ``"press
+        conference"``, ``"anonymous"``...), or ``None`` when it cannot be told.
+    :param description: the whole source text as written.
+    :param via: the next link of a chain: in "X, citing Y", the source ``X``
+        has ``via`` the source ``Y``.
+    :param span: where :attr:`description` stands in the raw text.
+    :param name_span: where :attr:`name` is written, when it is written as such.
+    """
+
+    name: str
+    kind: str | None = None
+    description: str
+    via: Source | None = None
+    span: Span
+    name_span: Span | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Speaker:
+    """Who made a statement.
+
+    :param name: the full name as first given (a person, an organisation,
+        or a description of an anonymous source).
+    :param role: the role or title given with the name, if any.
+    """
+
+    name: str
+    role: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Statement:
+    """One reported speech act: who said what, with which cue.
+
+    :param speaker: who made it.
+    :param cue: the reporting word(s) as written (``"said"``, ``"according to"``).
+    :param content: what was said, as written, without speaker, cue and
+        quotation marks at its ends.
+    :param direct: whether the content is wholly or partly a quotation.
+    :param span: the text the statement was read from.
+    """
+
+    speaker: Speaker
+    cue: str
+    content: str
+    direct: bool = False
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """One clipping, read into a structured, verifiable record.
+
+    :param raw: the clipping's text exactly as given; every span points into it.
+    :param format: the name of the format that read it (``"labelled"``).
+    :param date: the publication date, if the clipping gives one with a year.
+    :param title: the headline, if any.
+    :param lead: the lead paragraph's text, if any.
+    :param sections: the clipping's parts in order; together with
+        the title and date spans they cover every non-blank character of
+        :attr:`raw`.
+    :param sources: where the clipping says its information comes from.
+    :param statements: reported statements (filled by extractors).
+    :param meta: format-specific fields, read-only.
+    :param problems: what was doubtful while reading, as data.
+    :param title_span: where :attr:`title` stands; ``title_span.of(raw) == title``.
+    :param date_span: where the date was read from (the date as written).
+    :param lead_span: where :attr:`lead` stands; ``lead_span.of(raw) == lead``.
+    :param provenance: where the article was found in a larger input.
+    """
+
+    raw: str
+    format: str
+    date: datetime.date | None = None
+    title: str | None = None
+    lead: str | None = None
+    sections: tuple[Section, ...] = attrs.field(default=(), converter=_sections)
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
+    statements: tuple[Statement, ...] = attrs.field(default=(), converter=_statements)
+    meta: Meta = attrs.field(factory=Meta, converter=_to_meta)
+    problems: tuple[Problem, ...] = attrs.field(default=(), converter=_problems)
+    title_span: Span | None = attrs.field(default=None, repr=False)
+    date_span: Span | None = attrs.field(default=None, repr=False)
+    lead_span: Span | None = attrs.field(default=None, repr=False)
+    provenance: Provenance | None = attrs.field(default=None, repr=False)
+
+    def section(self, kind: str) -> Section | None:
+        """Return the first section of ``kind``, or ``None``."""
+        return next((s for s in self.sections if s.kind == kind), None)
+
+    def sections_of(self, kind: str) -> tuple[Section, ...]:
+        """Return every section of ``kind``, in order."""
+        return tuple(s for s in self.sections if s.kind == kind)

@@ -1,0 +1,205 @@
+"""What plugins register, and the registries the host hands to their hooks.
+
+A format is a frozen :class:`Format` value: a name, a summary, and the
+functions that sniff, parse, split and write its text. A plugin hands formats
+to the host once, through :func:`newscore.hookspecs.newscore_register_formats`;
+the host calls their functions directly afterwards.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Iterable, Iterator, Mapping
+
+import attrs
+import regex
+
+from newscore.errors import FormatError, PluginError
+from newscore.model import Article, Meta, MetaValue
+
+__all__ = [
+    "Chunk",
+    "Format",
+    "FormatRegistry",
+    "ReadOptions",
+    "WriteOptions",
+]
+
+_FORMAT_NAME = regex.compile(r"[a-z][a-z0-9_-]*+")
+
+
+def _check_name(what: str, value: str) -> None:
+    if not isinstance(value, str) or not _FORMAT_NAME.fullmatch(value):
+        raise ValueError(
+            f"format {what} {value!r} must be lower-case letters, digits, '-' or '_',"
+            " starting with a letter"
+        )
+
+
+def _valid_name(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    _check_name(attribute.name, value)
+
+
+def _valid_variants(
+    instance: object, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]
+) -> None:
+    for variant in value:
+        _check_name("variant", variant)
+
+
+@attrs.frozen(kw_only=True)
+class ReadOptions:
+    """How to read: passed to :attr:`Format.parse` and :attr:`Format.split`.
+
+    :param strict: raise :class:`~newscore.ParseError` on the first doubtful
+        text instead of recording a :class:`~newscore.Problem`. Formats may
+        ignore it and simply record problems: the host raises for them.
+    :param reference_date: a date to resolve partial dates against (a wire
+        dateline without a year), when the caller knows one.
+    :param context: fields that the enclosing document gives every article
+        in it (an export's date, its outlet), as :data:`~newscore.MetaValue`.
+    :param origin: the path or name of the input, when known.
+    """
+
+    strict: bool = False
+    reference_date: datetime.date | None = None
+    context: Meta = attrs.field(factory=Meta, converter=Meta)
+    origin: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class WriteOptions:
+    """How to write: passed to :attr:`Format.write`.
+
+    :param variants: the variant flags asked for (``{"uk", "bold"}`` from
+        ``"labelled+uk+bold"``); the host checks them against
+        :attr:`Format.variants` first.
+    """
+
+    variants: frozenset[str] = frozenset()
+
+
+@attrs.frozen(kw_only=True)
+class Chunk:
+    """One clipping's text, cut from a larger input by :attr:`Format.split`.
+
+    :param text: the clipping's text; it becomes the article's ``raw``.
+    :param offset: character offset of ``text`` in the whole input.
+    :param line: 1-based line of ``text``'s first line in the whole input.
+    :param context: fields the enclosing document gives this clipping,
+        passed on as :attr:`ReadOptions.context`.
+    """
+
+    text: str
+    offset: int = 0
+    line: int = 1
+    context: Mapping[str, MetaValue] = attrs.field(factory=Meta, converter=Meta)
+
+
+def split_whole(lines: Iterable[str]) -> Iterator[Chunk]:
+    """Treat the whole input as one clipping: the default :attr:`Format.split`."""
+    text = "".join(lines)
+    if text.strip():
+        yield Chunk(text=text)
+
+
+@attrs.frozen(kw_only=True)
+class Format:
+    """A text layout newscore can sniff, parse and perhaps write.
+
+    :param name: unique lower-case name (``"labelled"``), used as
+        ``parse(text, format="labelled")``.
+    :param summary: one line for listings.
+    :param sniff: ``sniff(text) -> float``: how sure, in ``[0, 1]``, that
+        ``text`` (the first 64 KiB of an input) is in this format. 0.9 and
+        above means "this is surely mine"; ``plain`` answers 0.1 to
+        everything so that any format that recognises anything wins over it.
+    :param parse: ``parse(text, options) -> Article``: read one clipping.
+        Record doubtful text as :class:`~newscore.Problem` on the article and
+        keep it in a section; raise :class:`~newscore.ParseError` only when
+        nothing sensible can be returned.
+    :param split: ``split(lines) -> Iterator[Chunk]``: cut an input (an
+        iterable of lines with their line ends, as a text file yields them)
+        into clippings, lazily, so that large inputs stream. The default
+        treats the whole input as one clipping.
+    :param write: ``write(article, options) -> str``, or ``None`` when the
+        format cannot be written.
+    :param variants: the variant flags :attr:`write` understands, as in
+        ``"labelled+upper+bold"``.
+    :param extensions: file name endings (``".txt"``) that hint at this
+        format when reading a path.
+    """
+
+    name: str = attrs.field(validator=_valid_name)
+    summary: str
+    sniff: Callable[[str], float]
+    parse: Callable[[str, ReadOptions], Article]
+    split: Callable[[Iterable[str]], Iterator[Chunk]] = split_whole
+    write: Callable[[Article, WriteOptions], str] | None = None
+    variants: tuple[str, ...] = attrs.field(default=(), validator=_valid_variants)
+    extensions: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class RegisteredFormat:
+    """A :class:`Format` together with the plugin that registered it."""
+
+    format: Format
+    plugin: str
+
+
+class FormatRegistry:
+    """Collects the formats plugins register; handed to ``newscore_register_formats``.
+
+    The host gives each plugin its own view, so that every format is recorded
+    with the plugin that registered it.
+    """
+
+    def __init__(self) -> None:
+        self._formats: dict[str, RegisteredFormat] = {}
+        self._plugin = "<unknown>"
+
+    def for_plugin(self, plugin: str) -> FormatRegistry:
+        """Return a view of this registry that records ``plugin`` as the registrant."""
+        view = FormatRegistry.__new__(FormatRegistry)
+        view._formats = self._formats
+        view._plugin = plugin
+        return view
+
+    def add(self, fmt: Format) -> None:
+        """Register ``fmt``.
+
+        :raises PluginError: if another plugin already registered a format of
+            that name; the message names both plugins.
+        :raises TypeError: if ``fmt`` is not a :class:`Format`.
+        """
+        if not isinstance(fmt, Format):
+            raise TypeError(f"register a newscore.Format, not {type(fmt).__name__}")
+        existing = self._formats.get(fmt.name)
+        if existing is not None:
+            raise PluginError(
+                f"format {fmt.name!r} is already registered by plugin {existing.plugin!r}",
+                plugin=self._plugin,
+            )
+        self._formats[fmt.name] = RegisteredFormat(format=fmt, plugin=self._plugin)
+
+    def get(self, name: str) -> RegisteredFormat:
+        """Return the registered format called ``name``.
+
+        :raises FormatError: if there is none; the message lists the known names.
+        """
+        try:
+            return self._formats[name]
+        except KeyError:
+            known = ", ".join(sorted(self._formats)) or "none"
+            raise FormatError(f"no format named {name!r} (installed: {known})") from None
+
+    def names(self) -> tuple[str, ...]:
+        """Return the registered format names, sorted."""
+        return tuple(sorted(self._formats))
+
+    def __iter__(self) -> Iterator[RegisteredFormat]:
+        return iter(sorted(self._formats.values(), key=lambda entry: entry.format.name))
+
+    def __len__(self) -> int:
+        return len(self._formats)

@@ -1,0 +1,17 @@
+"""Shared test configuration: Hypothesis profiles.
+
+``dev`` (the default) is quick; ``ci`` draws more examples, derandomised, and
+prints the blob needed to reproduce a failure. Choose with
+``HYPOTHESIS_PROFILE=ci``. Neither uses a wall-clock deadline, which is flaky
+on shared machines.
+"""
+
+from __future__ import annotations
+
+import os
+
+from hypothesis import settings
+
+settings.register_profile("dev", max_examples=50, deadline=None)
+settings.register_profile("ci", max_examples=200, deadline=None, derandomize=True, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
