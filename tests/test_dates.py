@@ -1,3 +1,5 @@
+# Cyrillic dates and typographic apostrophes are the point of these tests.
+
 from __future__ import annotations
 
 import datetime
@@ -32,6 +34,9 @@ FULL_CASES: list[tuple[str, date, time | None]] = [
     ("2025-08-30T14:05:00+03:00", D, time(14, 5, tzinfo=timezone(timedelta(hours=3)))),
     ("2025-08-30T14:05:00-0530", D, time(14, 5, tzinfo=timezone(-timedelta(hours=5, minutes=30)))),
     ("2025-08-30T14:05:00Z", D, time(14, 5, tzinfo=timezone.utc)),
+    ("2025-08-30T14:05:00+00:00", D, time(14, 5, tzinfo=timezone.utc)),
+    ("2025-08-30T14:05:00\u221203:00", D, time(14, 5, tzinfo=timezone(timedelta(hours=-3)))),
+    ("2025-08-30T14:05+03", D, time(14, 5, tzinfo=timezone(timedelta(hours=3)))),
     ("2025-08-30T14:05:00.25Z", D, time(14, 5, 0, 250000, tzinfo=timezone.utc)),
     ("2025-08-30 14:05", D, T),
     ("1900-01-01", date(1900, 1, 1), None),
@@ -243,7 +248,9 @@ def test_full_date_found_after_partial_when_partials_are_off() -> None:
         ("1900-02-29", 1900, 2, 29),
     ],
 )
-def test_invalid_dates_are_matched_but_not_valid(text: str, year: int, month: int, day: int) -> None:
+def test_invalid_dates_are_matched_but_not_valid(
+    text: str, year: int, month: int, day: int
+) -> None:
     found = search_date(f"On {text} it rained")
     assert found is not None
     assert not found.valid
@@ -344,7 +351,11 @@ def test_non_dates_even_with_partials(text: str) -> None:
         ("30 August 2025 at the summit", "30 August 2025", None),
         ("30 августа 2025 в Москве", "30 августа 2025", None),
         ("30 серпня 2025 року у Києві", "30 серпня 2025 року", None),
-        ("2025-08-30T14:05:00+03:00 update", "2025-08-30T14:05:00+03:00", time(14, 5, tzinfo=timezone(timedelta(hours=3)))),
+        (
+            "2025-08-30T14:05:00+03:00 update",
+            "2025-08-30T14:05:00+03:00",
+            time(14, 5, tzinfo=timezone(timedelta(hours=3))),
+        ),
         ("30 August 2025 14:05 PM", "30 August 2025 14:05", T),
         ("30 August 2025, Saturday", "30 August 2025, Saturday", None),
         ("30 August 2025.", "30 August 2025", None),
@@ -641,9 +652,7 @@ def test_pathological_inputs_finish(text: str) -> None:
     assert partial is None or partial.year is None
 
 
-@pytest.mark.parametrize(
-    "tail", ["", "x", "14", "at", "at 25:00", "Saturday", "2025", ",", ", 10:61"]
-)
+@pytest.mark.parametrize("tail", ["", "x", "14", "at", "at 25:00", "2025", ",", ", 10:61"])
 def test_long_space_after_date(tail: str) -> None:
     text = "30 August 2025," + " " * 100_000 + tail
     found = search_date(text)
@@ -695,7 +704,8 @@ def test_date_match_is_frozen() -> None:
 
 
 def test_case_folded_month_letters_do_not_raise() -> None:
-    # "ſ" (long s) folds to "s"; the month is still read from the pattern.
-    found = match_date("30 ſept 2025")
+    # U+017F LATIN SMALL LETTER LONG S folds to "s" but is not "s" in lower case;
+    # the month is read from the pattern's groups, not by looking the word up.
+    found = match_date("30 \u017fept 2025")
     if found is not None:
         assert found.month == 9

@@ -718,6 +718,25 @@ def test_importing_newscore_builds_no_host() -> None:
     assert result.stdout.strip() == "True"
 
 
+def test_module_function_formats_survives_loading_builtins() -> None:
+    # Importing the built-in format modules must not replace the function newscore.formats.
+    import subprocess
+    import sys
+
+    code = (
+        "import newscore\n"
+        "first = newscore.formats()\n"
+        "import newscore.builtin.native\n"
+        "assert newscore.formats() == first, first\n"
+        "print(callable(newscore.formats))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "True"
+
+
 def test_default_host_has_builtin_formats() -> None:
     # Needs the built-in labelled and plain formats.
     assert {"labelled", "native", "plain"} <= set(newscore.formats())

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newscore
-from newscore.formats.labelled import LABELS, WRITTEN_LABELS
+from newscore.builtin.labelled import LABELS, WRITTEN_LABELS
 from newscore.testing.clippings import build_article, clipping_parts, projection
 
 
@@ -64,7 +64,9 @@ def test_time_of_day_goes_to_meta() -> None:
 
 
 def test_headline_before_the_date_becomes_title() -> None:
-    article = parse("Drones hit Kyiv overnight\n\n17 November 2025, 09:12\n\nLead text.\n\nSource: X\n")
+    article = parse(
+        "Drones hit Kyiv overnight\n\n17 November 2025, 09:12\n\nLead text.\n\nSource: X\n"
+    )
     assert article.title == "Drones hit Kyiv overnight"
     assert article.date == datetime.date(2025, 11, 17)
     assert article.lead == "Lead text."
@@ -209,12 +211,18 @@ def test_crlf_nbsp_curly_quotes_guillemets_dashes_and_bom() -> None:
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        ("Putin’s interview with the Chinese state news agency Xinhua", [("Xinhua", "interview", None)]),
+        (
+            "Putin’s interview with the Chinese state news agency Xinhua",
+            [("Xinhua", "interview", None)],
+        ),
         ("Rutte in an interview with the German broadcaster ZDF", [("ZDF", "interview", None)]),
         ("Ukrenergo on Telegram", [("Ukrenergo", "telegram", None)]),
         ("Polish Operational Command on X", [("Polish Operational Command", "social media", None)]),
         ("NBU press conference", [("NBU", "press conference", None)]),
-        ("Reuters; Bloomberg", [("Reuters", "news agency", None), ("Bloomberg", "news agency", None)]),
+        (
+            "Reuters; Bloomberg",
+            [("Reuters", "news agency", None), ("Bloomberg", "news agency", None)],
+        ),
         (
             "Financial Times, citing four informed sources",
             [("Financial Times", "newspaper", ("four informed sources", "anonymous"))],
@@ -222,7 +230,10 @@ def test_crlf_nbsp_curly_quotes_guillemets_dashes_and_bom() -> None:
         ("Interfax, as Reuters reports", [("Interfax", "news agency", ("Reuters", "news agency"))]),
         ("Statement by the Ministry of Defence", [("Ministry of Defence", "statement", None)]),
         ("Ukrainska Pravda sources", [("Ukrainska Pravda", "website", ("sources", "anonymous"))]),
-        ("sources in the Office of the President", [("sources in the Office of the President", "anonymous", None)]),
+        (
+            "sources in the Office of the President",
+            [("sources in the Office of the President", "anonymous", None)],
+        ),
         ("Лубінець у Telegram", [("Лубінець", "telegram", None)]),
     ],
 )
@@ -240,7 +251,9 @@ def test_source_line_readings(
 
 
 def test_surname_in_source_line_expands_to_full_name_given_earlier() -> None:
-    article = parse("EU foreign policy chief Kaja Kallas said so.\n\nSource: Kallas at a press conference\n")
+    article = parse(
+        "EU foreign policy chief Kaja Kallas said so.\n\nSource: Kallas at a press conference\n"
+    )
     source = article.sources[0]
     assert (source.name, source.kind) == ("Kaja Kallas", "press conference")
     assert source.name_span is not None
@@ -304,12 +317,48 @@ def test_render_then_parse_gives_back_what_the_variant_expresses(
 
 FRAGMENTS = st.sampled_from(
     [
-        "Source:", "SOURCE:", "**Details:**", "Quote:", "Джерело:", "Прямая речь:",
-        "For reference:", "date 2025-08-30", "date 2025-02-30", "30 August 2025",
-        "Saturday, 30 August 2025", "30.08.2025", "12 жовтня 2025, 18:40", "\n", "\r\n",
-        "\r", "\n\n", " ", "\u00a0", "\ufeff", "\t", "word", "Word", "Kyiv said.", "«", "»",
-        "“", "”", '"', "—", "-", "---", ":", "Kallas", "citing", ";", ",", "on Telegram",
-        "**", "the details: x", "Headline here", "?",
+        "Source:",
+        "SOURCE:",
+        "**Details:**",
+        "Quote:",
+        "Джерело:",
+        "Прямая речь:",
+        "For reference:",
+        "date 2025-08-30",
+        "date 2025-02-30",
+        "30 August 2025",
+        "Saturday, 30 August 2025",
+        "30.08.2025",
+        "12 жовтня 2025, 18:40",
+        "\n",
+        "\r\n",
+        "\r",
+        "\n\n",
+        " ",
+        "\u00a0",
+        "\ufeff",
+        "\t",
+        "word",
+        "Word",
+        "Kyiv said.",
+        "«",
+        "»",
+        "“",
+        "”",
+        '"',
+        "—",
+        "-",
+        "---",
+        ":",
+        "Kallas",
+        "citing",
+        ";",
+        ",",
+        "on Telegram",
+        "**",
+        "the details: x",
+        "Headline here",
+        "?",
     ]
 )
 HOSTILE = st.lists(FRAGMENTS | st.text(max_size=5), max_size=40).map("".join) | st.text()

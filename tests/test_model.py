@@ -109,10 +109,10 @@ def test_article_converts_sequences_to_tuples_and_hashes() -> None:
     article = Article(
         raw=RAW,
         format="labelled",
-        sections=[lead, source],  # type: ignore[arg-type]
-        sources=[Source(name="Reuters", description="Reuters", span=Span(start=33, end=40))],  # type: ignore[arg-type]
-        problems=[Problem(code="x.y", message="m")],  # type: ignore[arg-type]
-        meta={"tags": ["a"]},  # type: ignore[dict-item, arg-type]
+        sections=[lead, source],
+        sources=[Source(name="Reuters", description="Reuters", span=Span(start=33, end=40))],
+        problems=[Problem(code="x.y", message="m")],
+        meta={"tags": ["a"]},  # type: ignore[dict-item]
     )
     assert isinstance(article.sections, tuple)
     assert isinstance(article.sources, tuple)
@@ -149,7 +149,7 @@ def test_article_section_lookup() -> None:
 
 def test_article_is_keyword_only_and_frozen() -> None:
     with pytest.raises(TypeError):
-        Article("raw", "plain")  # type: ignore[misc]
+        Article("raw", "plain")  # type: ignore[call-arg]
     article = Article(raw="x", format="plain")
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         article.raw = "y"  # type: ignore[misc]
@@ -203,7 +203,8 @@ def test_position_of(text: str, offset: int, expected: tuple[int, int]) -> None:
     assert position_of(text, offset) == expected
 
 
-@given(st.lists(st.text(alphabet="ab", max_size=5), min_size=1, max_size=6), st.data())
+# non-empty lines: "\r" then an empty line ending "\n" would read as one "\r\n"
+@given(st.lists(st.text(alphabet="ab", min_size=1, max_size=5), min_size=1, max_size=6), st.data())
 def test_position_of_agrees_with_line_breaks(lines: list[str], data: st.DataObject) -> None:
     ends = data.draw(st.lists(st.sampled_from(["\n", "\r", "\r\n"]), min_size=len(lines)))
     text = "".join(line + end for line, end in zip(lines, ends, strict=False))

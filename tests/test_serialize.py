@@ -11,8 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newscore
-import newscore.formats.native
 from newscore import Article, PluginHost, Problem, Provenance, Section, Source, Span
+from newscore.builtin import native
 from newscore.testing.strategies import articles
 
 
@@ -20,7 +20,7 @@ def native_host() -> PluginHost:
     return PluginHost(
         entry_points=False,
         builtins=False,
-        plugins=[("newscore.native", newscore.formats.native)],
+        plugins=[("newscore.native", native)],
     )
 
 

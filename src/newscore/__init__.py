@@ -1,7 +1,7 @@
-"""newscore: turn news clippings into structured, verifiable records.
+r"""newscore: turn news clippings into structured, verifiable records.
 
 >>> import newscore
->>> article = newscore.parse("date 2025-08-30 Kyiv said so.\\n\\nSource: Reuters")
+>>> article = newscore.parse("date 2025-08-30 Kyiv said so.\n\nSource: Reuters")
 >>> article.format, article.date.isoformat(), [s.kind for s in article.sections]
 ('labelled', '2025-08-30', ['lead', 'source'])
 

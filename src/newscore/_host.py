@@ -8,6 +8,7 @@ a chosen set of plugins, for instance in tests.
 from __future__ import annotations
 
 import datetime
+import importlib
 import importlib.metadata
 import io
 import itertools
@@ -48,9 +49,9 @@ SNIFF_LENGTH = 64 * 1024
 """How many characters of an input the formats' ``sniff`` functions see."""
 
 _BUILTIN_PLUGINS = (
-    ("newscore.native", "newscore.formats.native"),
-    ("newscore.labelled", "newscore.formats.labelled"),
-    ("newscore.plain", "newscore.formats.plain"),
+    ("newscore.native", "newscore.builtin.native"),
+    ("newscore.labelled", "newscore.builtin.labelled"),
+    ("newscore.plain", "newscore.builtin.plain"),
 )
 
 

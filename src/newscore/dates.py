@@ -23,6 +23,8 @@ or a number. Every pattern runs in time linear in the length of the text.
 'Saturday, 30 August 2025'
 """
 
+# The patterns and docs hold Cyrillic words and typographic marks on purpose.
+
 from __future__ import annotations
 
 import calendar
@@ -263,17 +265,15 @@ _DOTTED = (
     rf"{_DAY}\.(?P<mnum>1[0-2]|0?[1-9])\.{_YEAR}(?!\.[0-9])"
     rf"{_TAIL}"
 )
-_DAY_MONTH_YEAR = (
-    rf"{_NOT_AFTER_WORD}{_DAY_WORD}{_WS}++{_MONTH_WORD}{_SEP}{_YEAR}{_TAIL}"
-)
-_MONTH_DAY_YEAR = (
-    rf"{_NOT_AFTER_WORD}{_MONTH_WORD}{_WS}++{_DAY_WORD}{_SEP}{_YEAR}{_TAIL}"
-)
+_DAY_MONTH_YEAR = rf"{_NOT_AFTER_WORD}{_DAY_WORD}{_WS}++{_MONTH_WORD}{_SEP}{_YEAR}{_TAIL}"
+_MONTH_DAY_YEAR = rf"{_NOT_AFTER_WORD}{_MONTH_WORD}{_WS}++{_DAY_WORD}{_SEP}{_YEAR}{_TAIL}"
 _DAY_MONTH = rf"{_NOT_AFTER_WORD}{_DAY_WORD}{_WS}++{_MONTH_WORD}"
 _MONTH_DAY = rf"{_NOT_AFTER_WORD}{_MONTH_WORD}{_WS}++{_DAY_WORD}(?![.:][0-9])"
 
 _FULL = rf"(?:{_ISO}|{_DOTTED}|{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR})"
-_WITH_PARTIAL = rf"(?:{_ISO}|{_DOTTED}|{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_DAY_MONTH}|{_MONTH_DAY})"
+_WITH_PARTIAL = (
+    rf"(?:{_ISO}|{_DOTTED}|{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_DAY_MONTH}|{_MONTH_DAY})"
+)
 _WEEKDAY_BEFORE = rf"(?:{_NOT_AFTER_WORD}{_WEEKDAY}{_SEP})?"
 _FLAGS = regex.IGNORECASE | regex.VERSION0
 
@@ -425,9 +425,8 @@ def search_date(
     """Find the first date in ``text[pos:endpos]``.
 
     ``pos`` and ``endpos`` are read as by :func:`match_date`. Of several dates
-    the one that starts first is returned; of several readings starting at the
-    same place, the longest (a year, weekday and time are taken in when they are
-    there).
+    the one that starts first is returned, with its weekday, year and time taken
+    in when they are written.
 
     :param text: the text to search.
     :param pos: where to start looking.
@@ -446,7 +445,7 @@ def search_date(
 
 
 def date_line(text: str, pos: int = 0, endpos: int | None = None) -> DateMatch | None:
-    """Read ``text[pos:endpos]`` as a line that holds a date and nothing else.
+    r"""Read ``text[pos:endpos]`` as a line that holds a date and nothing else.
 
     Spaces (no-break spaces and line ends included) may surround the date and one
     punctuation mark (``.``, ``,``, ``;``, ``:`` or ``!``) may follow it, as in a
@@ -460,7 +459,7 @@ def date_line(text: str, pos: int = 0, endpos: int | None = None) -> DateMatch |
         is not just a date.
     :raises TypeError: if ``text`` is not a :class:`str`.
 
-    >>> date_line("  Saturday, 30 August 2025.\\n").span
+    >>> date_line("  Saturday, 30 August 2025.\n").span
     Span(start=2, end=26)
     >>> date_line("Published 30 August 2025") is None
     True
@@ -476,14 +475,14 @@ def date_line(text: str, pos: int = 0, endpos: int | None = None) -> DateMatch |
 def format_date(value: datetime.date, style: str = "iso", language: str = "en") -> str:
     """Write ``value`` in one of the forms :func:`date_line` reads back.
 
-    ======== =============================== ========================= ==========================
-    style    ``en``                          ``uk``                    ``ru``
-    ======== =============================== ========================= ==========================
-    iso      ``2025-08-30``                  ``2025-08-30``            ``2025-08-30``
-    long     ``30 August 2025``              ``30 серпня 2025``        ``30 августа 2025``
-    dotted   ``30.08.2025``                  ``30.08.2025``            ``30.08.2025``
-    weekday  ``Saturday, 30 August 2025``    ``субота, 30 серпня 2025`` ``суббота, 30 августа 2025``
-    ======== =============================== ========================= ==========================
+    * ``"iso"``: ``2025-08-30`` in every language;
+    * ``"long"``: ``30 August 2025``, ``30 серпня 2025``, ``30 августа 2025``;
+    * ``"dotted"``: ``30.08.2025`` in every language;
+    * ``"weekday"``: ``Saturday, 30 August 2025``, ``субота, 30 серпня 2025``,
+      ``суббота, 30 августа 2025``.
+
+    Months are written in the genitive in Ukrainian and Russian, and weekdays
+    there in lower case, as in running text.
 
     :param value: the date; of a :class:`datetime.datetime` only the date is written.
     :param style: ``"iso"``, ``"long"``, ``"dotted"`` or ``"weekday"``.

@@ -16,10 +16,10 @@ from newscore.errors import excerpt
 from newscore.model import Problem, Span
 
 __all__ = [
+    "TITLE_MAX_LENGTH",
     "Head",
     "Line",
     "Paragraph",
-    "TITLE_MAX_LENGTH",
     "is_blank",
     "lines",
     "paragraphs",
@@ -72,7 +72,7 @@ class Paragraph:
 
 
 def lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
-    """Split ``text[start:end]`` into lines; ``\\r\\n``, ``\\r`` and ``\\n`` each end one."""
+    r"""Split ``text[start:end]`` into lines; ``\r\n``, ``\r`` and ``\n`` each end one."""
     stop = len(text) if end is None else end
     found: list[Line] = []
     position = start
@@ -222,7 +222,14 @@ def read_head(text: str, end: int | None = None, *, code_prefix: str = "layout")
         if prefix is not None:
             found, after_prefix = prefix
             claimed = _span(*trimmed(text, lead_start, after_prefix))
-            return _dated_head(text, title, found, claimed, after_prefix, code_prefix)
+            return _dated_head(
+                text,
+                title=title,
+                found=found,
+                claimed=claimed,
+                lead_start=after_prefix,
+                code_prefix=code_prefix,
+            )
         return Head(title=title, lead_start=lead_start)
     found, claimed_start, claimed_end = dated
     line = next(line for line in content if line.start <= found.span.start <= line.end)
@@ -232,12 +239,23 @@ def read_head(text: str, end: int | None = None, *, code_prefix: str = "layout")
     else:
         following = [candidate for candidate in rest if candidate.start > line.start]
         lead_start = trimmed(text, following[0].start, stop)[0] if following else stop
-    return _dated_head(text, title, found, Span(start=claimed_start, end=claimed_end),
-                       lead_start, code_prefix)
+    return _dated_head(
+        text,
+        title=title,
+        found=found,
+        claimed=Span(start=claimed_start, end=claimed_end),
+        lead_start=lead_start,
+        code_prefix=code_prefix,
+    )
 
 
 def _dated_head(
-    text: str, title: Span | None, found: DateMatch, claimed: Span, lead_start: int,
+    text: str,
+    *,
+    title: Span | None,
+    found: DateMatch,
+    claimed: Span,
+    lead_start: int,
     code_prefix: str,
 ) -> Head:
     problems: tuple[Problem, ...] = ()
@@ -251,5 +269,6 @@ def _dated_head(
                 span=found.span,
             ),
         )
-    return Head(title=title, date=found, date_span=claimed, lead_start=lead_start,
-                problems=problems)
+    return Head(
+        title=title, date=found, date_span=claimed, lead_start=lead_start, problems=problems
+    )

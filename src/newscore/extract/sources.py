@@ -21,41 +21,136 @@ __all__ = ["KNOWN_OUTLETS", "read_sources"]
 KNOWN_OUTLETS: dict[str, str] = {
     **dict.fromkeys(
         (
-            "Reuters", "AP", "Associated Press", "AFP", "Agence France-Presse", "Xinhua",
-            "TASS", "ТАСС", "ТАРС", "Interfax", "Interfax-Ukraine", "Інтерфакс-Україна",
-            "Интерфакс", "Інтерфакс", "Ukrinform", "Укрінформ", "UNIAN", "УНІАН", "RIA Novosti",
-            "РИА Новости", "РИА", "Bloomberg", "dpa", "ANSA", "EFE", "Kyodo", "Yonhap", "PAP",
-            "Anadolu", "RBC-Ukraine", "РБК-Україна", "Ukrinform", "ANI", "PTI", "Sputnik",
+            "Reuters",
+            "AP",
+            "Associated Press",
+            "AFP",
+            "Agence France-Presse",
+            "Xinhua",
+            "TASS",
+            "ТАСС",
+            "ТАРС",
+            "Interfax",
+            "Interfax-Ukraine",
+            "Інтерфакс-Україна",
+            "Интерфакс",
+            "Інтерфакс",
+            "Ukrinform",
+            "Укрінформ",
+            "UNIAN",
+            "УНІАН",
+            "RIA Novosti",
+            "РИА Новости",
+            "РИА",
+            "Bloomberg",
+            "dpa",
+            "ANSA",
+            "EFE",
+            "Kyodo",
+            "Yonhap",
+            "PAP",
+            "Anadolu",
+            "RBC-Ukraine",
+            "РБК-Україна",
+            "Ukrinform",
+            "ANI",
+            "PTI",
+            "Sputnik",
         ),
         "news agency",
     ),
     **dict.fromkeys(
         (
-            "Financial Times", "FT", "New York Times", "The New York Times", "Wall Street Journal",
-            "The Wall Street Journal", "WSJ", "Washington Post", "The Washington Post",
-            "Guardian", "The Guardian", "The Times", "Telegraph", "The Telegraph", "Le Monde",
-            "Die Welt", "Bild", "Frankfurter Allgemeine Zeitung", "FAZ", "Kommersant",
-            "Коммерсантъ", "Ведомости", "Vedomosti", "Известия", "Izvestia", "Der Spiegel",
-            "Spiegel", "Corriere della Sera", "El País", "The Economist", "Economist",
-            "Дзеркало тижня", "Rzeczpospolita", "Gazeta Wyborcza", "The Independent",
+            "Financial Times",
+            "FT",
+            "New York Times",
+            "The New York Times",
+            "Wall Street Journal",
+            "The Wall Street Journal",
+            "WSJ",
+            "Washington Post",
+            "The Washington Post",
+            "Guardian",
+            "The Guardian",
+            "The Times",
+            "Telegraph",
+            "The Telegraph",
+            "Le Monde",
+            "Die Welt",
+            "Bild",
+            "Frankfurter Allgemeine Zeitung",
+            "FAZ",
+            "Kommersant",
+            "Коммерсантъ",
+            "Ведомости",
+            "Vedomosti",
+            "Известия",
+            "Izvestia",
+            "Der Spiegel",
+            "Spiegel",
+            "Corriere della Sera",
+            "El País",
+            "The Economist",
+            "Economist",
+            "Дзеркало тижня",
+            "Rzeczpospolita",
+            "Gazeta Wyborcza",
+            "The Independent",
         ),
         "newspaper",
     ),
     **dict.fromkeys(
         (
-            "BBC", "CNN", "ZDF", "ARD", "Fox News", "NBC", "CBS", "ABC", "Sky News",
-            "Al Jazeera", "Суспільне", "Suspilne", "Euronews", "France 24", "DW",
-            "Deutsche Welle", "Радіо Свобода", "Radio Liberty", "RFE/RL", "Радио Свобода",
-            "ТСН", "TSN", "Первый канал", "Россия-1", "NPR", "ICTV", "1+1",
+            "BBC",
+            "CNN",
+            "ZDF",
+            "ARD",
+            "Fox News",
+            "NBC",
+            "CBS",
+            "ABC",
+            "Sky News",
+            "Al Jazeera",
+            "Суспільне",
+            "Suspilne",
+            "Euronews",
+            "France 24",
+            "DW",
+            "Deutsche Welle",
+            "Радіо Свобода",
+            "Radio Liberty",
+            "RFE/RL",
+            "Радио Свобода",
+            "ТСН",
+            "TSN",
+            "Первый канал",
+            "Россия-1",
+            "NPR",
+            "ICTV",
+            "1+1",
         ),
         "broadcast",
     ),
     **dict.fromkeys(
         (
-            "Axios", "Politico", "Kyiv Independent", "The Kyiv Independent",
-            "Ukrainska Pravda", "Українська правда", "Европейская правда",
-            "Європейська правда", "Meduza", "Медуза", "Economichna Pravda", "Bellingcat",
-            "Hromadske", "Громадське", "NV", "Censor.net", "LIGA.net", "Babel",
+            "Axios",
+            "Politico",
+            "Kyiv Independent",
+            "The Kyiv Independent",
+            "Ukrainska Pravda",
+            "Українська правда",
+            "Европейская правда",
+            "Європейська правда",
+            "Meduza",
+            "Медуза",
+            "Economichna Pravda",
+            "Bellingcat",
+            "Hromadske",
+            "Громадське",
+            "NV",
+            "Censor.net",
+            "LIGA.net",
+            "Babel",
         ),
         "website",
     ),
@@ -172,7 +267,11 @@ def _comma_parts(text: str, piece: _Piece) -> Iterator[_Piece]:
         offset += len(chunk) + 1
     short_names = all(
         0 < len(text[p.start : p.end].split()) <= 4
-        and (text[p.start].isupper() or text[p.start].isdigit() or _DOMAIN.fullmatch(text[p.start : p.end]))
+        and (
+            text[p.start].isupper()
+            or text[p.start] in "\"«“„'"
+            or _DOMAIN.fullmatch(text[p.start : p.end])
+        )
         for p in pieces
     )
     if short_names:
@@ -197,7 +296,7 @@ def _clean_name(text: str, start: int, end: int) -> _Piece:
 
 
 def _outlet_name(text: str, start: int, end: int) -> _Piece:
-    """The outlet in a phrase such as "the Chinese state news agency Xinhua"."""
+    """Return the outlet in a phrase such as "the Chinese state news agency Xinhua"."""
     piece = _clean_name(text, start, end)
     phrase = text[piece.start : piece.end]
     known = _known_within(phrase)
@@ -225,8 +324,9 @@ def _outlet_name(text: str, start: int, end: int) -> _Piece:
 def _known_within(phrase: str) -> tuple[int, int] | None:
     best: tuple[int, int] | None = None
     for name in KNOWN_OUTLETS:
-        for found in regex.finditer(r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{N}])",
-                                    phrase):
+        for found in regex.finditer(
+            r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{N}])", phrase
+        ):
             if best is None or found.end() - found.start() > best[1] - best[0]:
                 best = (found.start(), found.end())
     return best
@@ -249,14 +349,18 @@ def _expand(name: _Piece, raw: str) -> _Piece:
     if not _NAME_TOKEN.fullmatch(word) or word.isupper() or len(word) < 3:
         return name
     pattern = (
-        r"(?<![\p{L}\p{N}])(?P<given>(?:[\p{Lu}][\p{Ll}\p{M}'’ʼ\-]++[ \u00a0]){1,2})"
+        r"(?<![\p{L}\p{N}])(?P<given>[\p{Lu}][\p{Ll}\p{M}'’ʼ\-]++[ \u00a0])"
         + regex.escape(word)
         + r"(?![\p{L}\p{N}])"
     )
     found = regex.search(pattern, raw)
-    if found is None:
+    if found is None or _script(found.group("given")) != _script(word):
         return name
     return _Piece(found.start(), found.end())
+
+
+def _script(word: str) -> str:
+    return "cyrillic" if regex.search(r"\p{Cyrillic}", word) else "other"
 
 
 def _source(
@@ -284,14 +388,22 @@ def _read_one(raw: str, piece: _Piece) -> Source:
         head = _Piece(piece.start, piece.start + chain.start())
         via_piece = _strip(raw, piece.start + chain.end(), piece.end)
         via = _read_one(raw, via_piece) if via_piece.start < via_piece.end else None
-        return attrs.evolve(_read_one(raw, head), via=via, description=segment,
-                            span=Span(start=piece.start, end=piece.end))
+        return attrs.evolve(
+            _read_one(raw, head),
+            via=via,
+            description=segment,
+            span=Span(start=piece.start, end=piece.end),
+        )
     reported = _AS_REPORTS.search(segment)
     if reported is not None and reported.start() > 0:
         head = _Piece(piece.start, piece.start + reported.start())
         via_piece = _Piece(piece.start + reported.start("via"), piece.start + reported.end("via"))
-        return attrs.evolve(_read_one(raw, head), via=_read_one(raw, via_piece),
-                            description=segment, span=Span(start=piece.start, end=piece.end))
+        return attrs.evolve(
+            _read_one(raw, head),
+            via=_read_one(raw, via_piece),
+            description=segment,
+            span=Span(start=piece.start, end=piece.end),
+        )
     return _classify(raw, piece)
 
 
@@ -328,9 +440,12 @@ def _classify(raw: str, piece: _Piece) -> Source:
         outlet = _Piece(start, cited.start())
         anonymous = _Piece(cited.start("anonymous"), cited.end("anonymous"))
         via = _source(raw, anonymous, "anonymous", anonymous)
-        return attrs.evolve(_source(raw, outlet, None, _outlet_name(raw, start, cited.start())),
-                            via=via, description=raw[start:end],
-                            span=Span(start=start, end=end))
+        return attrs.evolve(
+            _source(raw, outlet, None, _outlet_name(raw, start, cited.start())),
+            via=via,
+            description=raw[start:end],
+            span=Span(start=start, end=end),
+        )
     if _ANONYMOUS.search(raw, start, end) and not raw[start].isupper():
         return _source(raw, piece, "anonymous", piece)
     return _source(raw, piece, None, _outlet_name(raw, start, end))

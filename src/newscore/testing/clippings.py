@@ -30,19 +30,90 @@ LABELLED_KINDS = ("source", "details", "quote", "background", "reminder", "refer
 """The section kinds every labelled-layout language has a label for."""
 
 _WORDS = {
-    "en": (
-        "minister said talks would continue the government army forces city region power "
-        "grid attack drones were shot down officials expect new sanctions next week in the "
-        "capital according to local reports plan budget energy strike"
-    ).split(),
-    "uk": (
-        "міністр заявив переговори тривають уряд армія сили місто область енергетика атака "
-        "дрони збили посадовці очікують нові санкції наступного тижня у столиці план бюджет"
-    ).split(),
-    "ru": (
-        "министр заявил переговоры продолжаются правительство армия силы город область "
-        "энергетика атака дроны сбиты чиновники ожидают новые санкции на следующей неделе"
-    ).split(),
+    "en": [
+        "minister",
+        "said",
+        "talks",
+        "would",
+        "continue",
+        "the",
+        "government",
+        "army",
+        "forces",
+        "city",
+        "region",
+        "power",
+        "grid",
+        "attack",
+        "drones",
+        "were",
+        "shot",
+        "down",
+        "officials",
+        "expect",
+        "new",
+        "sanctions",
+        "next",
+        "week",
+        "in",
+        "the",
+        "capital",
+        "according",
+        "to",
+        "local",
+        "reports",
+        "plan",
+        "budget",
+        "energy",
+        "strike",
+    ],
+    "uk": [
+        "міністр",
+        "заявив",
+        "переговори",
+        "тривають",
+        "уряд",
+        "армія",
+        "сили",
+        "місто",
+        "область",
+        "енергетика",
+        "атака",
+        "дрони",
+        "збили",
+        "посадовці",
+        "очікують",
+        "нові",
+        "санкції",
+        "наступного",
+        "тижня",
+        "у",
+        "столиці",
+        "план",
+        "бюджет",
+    ],
+    "ru": [
+        "министр",
+        "заявил",
+        "переговоры",
+        "продолжаются",
+        "правительство",
+        "армия",
+        "силы",
+        "город",
+        "область",
+        "энергетика",
+        "атака",
+        "дроны",
+        "сбиты",
+        "чиновники",
+        "ожидают",
+        "новые",
+        "санкции",
+        "на",
+        "следующей",
+        "неделе",
+    ],
 }
 
 
@@ -155,7 +226,7 @@ def build_article(parts: ClippingParts, *, format: str = "labelled") -> newscore
 def projection(
     article: newscore.Article, *, one_line: bool = False
 ) -> tuple[datetime.date | None, str | None, tuple[tuple[str, str], ...]]:
-    """What a text layout can express of ``article``: date, title, section kinds and texts.
+    r"""Return what a text layout can express of ``article``: date, title, kinds and texts.
 
     Line ends are normalised to ``\\n``. With ``one_line``, each text's white
     space is collapsed to single spaces (layouts that lose line breaks).

@@ -19,9 +19,26 @@ from __future__ import annotations
 
 import datetime
 
-from hypothesis import strategies as st
 
-import newscore
+def _hypothesis_setup_hook() -> None:
+    """Let Hypothesis draw :class:`~newscore.Article` values by type.
+
+    Hypothesis calls this through the ``hypothesis`` entry point newscore
+    declares, so ``st.from_type(newscore.Article)`` uses :func:`articles`.
+    """
+    # Defined before Hypothesis is imported: importing Hypothesis runs its entry
+    # points, which may load this very module while it is half initialised. The
+    # strategy is therefore looked up only when Hypothesis first needs it.
+    from hypothesis import strategies  # noqa: PLC0415
+
+    import newscore  # noqa: PLC0415
+
+    strategies.register_type_strategy(newscore.Article, lambda _: articles())
+
+
+from hypothesis import strategies as st  # noqa: E402 - after the hook, see above
+
+import newscore  # noqa: E402
 
 __all__ = [
     "articles",
@@ -201,12 +218,3 @@ def articles(
         lead_span=lead_span,
         provenance=draw(st.none() | provenances()),
     )
-
-
-def _hypothesis_setup_hook() -> None:
-    """Let Hypothesis draw :class:`~newscore.Article` values by type.
-
-    Hypothesis calls this through the ``hypothesis`` entry point newscore
-    declares, so ``st.from_type(newscore.Article)`` uses :func:`articles`.
-    """
-    st.register_type_strategy(newscore.Article, articles())

@@ -53,6 +53,9 @@ LABELS: dict[str, str] = {
     "довідково": "reference",
     "оновлено": "update",
     "оновлення": "update",
+    "доповнено": "update",
+    "дослівно": "quote",
+    "що передувало": "background",
     "источник": "source",
     "источники": "source",
     "детали": "details",
@@ -63,6 +66,8 @@ LABELS: dict[str, str] = {
     "справка": "reference",
     "обновлено": "update",
     "обновление": "update",
+    "дословно": "quote",
+    "что предшествовало": "background",
 }
 """Every label recognised (lower case) and the section kind it maps to."""
 
@@ -191,8 +196,9 @@ def parse(text: str, options: newscore.ReadOptions) -> newscore.Article:
     if lead_start < lead_stop:
         whole = newscore.Span(start=lead_start, end=lead_stop)
         sections.append(
-            newscore.Section(kind="lead", label=None, text=whole.of(text), span=whole,
-                             text_span=whole)
+            newscore.Section(
+                kind="lead", label=None, text=whole.of(text), span=whole, text_span=whole
+            )
         )
         lead_span = _lead_paragraph(text, lead_start, lead_stop)
     for index, label in enumerate(labels):
@@ -301,9 +307,7 @@ def split(stream: Iterable[str]) -> Iterator[newscore.Chunk]:
             buffer_line += len(keep)
             buffer, has_label = list(carried), False
         buffer.append(line)
-        if not has_label and _LINE_LABEL.match(stripped.lstrip("*_")):
-            has_label = True
-        elif not has_label and _LINE_LABEL.match(stripped):
+        if not has_label and _LINE_LABEL.match(stripped):
             has_label = True
         offset += len(line)
         line_number += 1
@@ -317,7 +321,7 @@ def _is_separator(stripped: str) -> bool:
 
 
 def _headline_tail(buffer: list[str]) -> list[str]:
-    """A headline line (and the blank lines after it) just before a new date marker."""
+    """Return the headline line (and blank lines after it) just before a new date marker."""
     index = len(buffer)
     while index > 0 and not buffer[index - 1].strip():
         index -= 1
@@ -328,7 +332,7 @@ def _headline_tail(buffer: list[str]) -> list[str]:
     if not preceded_by_blank or _LINE_LABEL.match(headline.strip()):
         return []
     stripped = headline.strip()
-    if not stripped or stripped[-1] in ".!?…:;,\"”»":
+    if not stripped or stripped[-1] in '.!?…:;,"”»':
         return []
     return buffer[index - 1 :]
 
@@ -376,8 +380,9 @@ def write(article: newscore.Article, options: newscore.WriteOptions) -> str:
         if date_line:
             blocks.append(date_line)
         pieces = [_one_line(lead)] if lead else []
-        pieces.extend(_written_label(label, variants) + " " + _one_line(body)
-                      for label, body in labelled)
+        pieces.extend(
+            _written_label(label, variants) + " " + _one_line(body) for label, body in labelled
+        )
         blocks.append(" ".join(piece.strip() for piece in pieces))
     else:
         if date_line and "sameline" in variants and lead and not styles:
