@@ -108,9 +108,7 @@ def bench_read(copies: int) -> dict[str, float]:
 def bench_linear(repeat: int) -> dict[str, float]:
     unit = "Source: Kallas, citing **Details:** date 2025-08-30 «x» — "
     sizes = (200, 2000)
-    timings = []
-    for size in sizes:
-        timings.append(best_of(repeat, functools.partial(newscore.parse, unit * size)))
+    timings = [best_of(repeat, functools.partial(newscore.parse, unit * size)) for size in sizes]
     return {
         "hostile_chars_small": len(unit) * sizes[0],
         "hostile_chars_large": len(unit) * sizes[1],

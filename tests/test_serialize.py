@@ -296,3 +296,25 @@ def test_native_strict_read_reports_line_in_input() -> None:
     with pytest.raises(newscore.ParseError) as info:
         next(articles_read)
     assert info.value.line == 3
+
+
+def test_strategies_import_before_hypothesis() -> None:
+    # Hypothesis runs newscore's entry point while it is being imported; importing
+    # the strategies module first must not trip over that circle.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from newscore.testing.strategies import articles\n"
+        "from hypothesis import strategies as st\n"
+        "import newscore\n"
+        "assert isinstance(st.from_type(newscore.Article).example(), newscore.Article)\n"
+        "import newscore.testing\n"
+        "print(newscore.testing.articles is articles)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "True"
