@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import newscore
 from newscore.builtin.labelled import LABELS, WRITTEN_LABELS
-from newscore.testing.clippings import build_article, clipping_parts, projection
+from newscore.testing.clippings import ClippingParts, build_article, clipping_parts, projection
 
 
 def parse(text: str) -> newscore.Article:
@@ -295,10 +296,9 @@ def variants(draw: st.DrawFn) -> tuple[str, ...]:
 
 @given(parts=clipping_parts(), flags=variants())
 def test_render_then_parse_gives_back_what_the_variant_expresses(
-    parts: object, flags: tuple[str, ...]
+    parts: ClippingParts, flags: tuple[str, ...]
 ) -> None:
-    assert hasattr(parts, "sections")
-    article = build_article(parts)  # type: ignore[arg-type]
+    article = build_article(parts)
     text = newscore.render(article, "+".join(("labelled", *flags)))
     back = newscore.parse(text, format="labelled")
     if len(article.sections) > 1:
@@ -426,3 +426,56 @@ def test_render_of_parse_is_a_fixed_point_after_one_pass(text: str) -> None:
 def test_pathological_inputs_finish(text: str) -> None:
     article = parse(text)
     assert article.raw == text
+
+
+# -- several clippings in one input -----------------------------------------------------------
+
+MANY = (
+    "date 2025-08-30 First lead.\n\nSource: Reuters\n\n"
+    "Second headline here\n\ndate 2025-08-31\n\nSecond lead.\n\nDetails: More.\n"
+    "---\n"
+    "Third lead without a date.\n\nSource: AP\n"
+)
+
+
+def test_read_splits_at_date_markers_and_separators() -> None:
+    articles = list(newscore.read(MANY, format="labelled"))
+    assert [a.lead for a in articles] == [
+        "First lead.",
+        "Second lead.",
+        "Third lead without a date.",
+    ]
+    assert [a.title for a in articles] == [None, "Second headline here", None]
+    assert [a.date for a in articles] == [
+        datetime.date(2025, 8, 30),
+        datetime.date(2025, 8, 31),
+        None,
+    ]
+    for index, article in enumerate(articles):
+        assert article.provenance is not None
+        assert article.provenance.index == index
+        offset = article.provenance.offset
+        assert MANY[offset : offset + len(article.raw)] == article.raw
+        line = article.provenance.line
+        assert MANY.splitlines(keepends=True)[line - 1] == article.raw.splitlines(keepends=True)[0]
+
+
+@given(st.lists(clipping_parts(), min_size=1, max_size=5), st.booleans())
+def test_rendered_clippings_joined_read_back_one_by_one(
+    parts: list[ClippingParts], dashes: bool
+) -> None:
+    if not dashes:
+        # Without separator lines, a clipping starts at a date line after a labelled one.
+        parts = [
+            attrs.evolve(
+                p,
+                date=p.date or datetime.date(2025, 1, 1),
+                sections=p.sections or (("source", "Reuters agency."),),
+            )
+            for p in parts
+        ]
+    articles = [build_article(p) for p in parts]
+    texts = [newscore.render(a, "labelled") for a in articles]
+    joined = ("---\n" if dashes else "\n").join(texts)
+    back = list(newscore.read(joined, format="labelled"))
+    assert [projection(b) for b in back] == [projection(a) for a in articles]

@@ -9,6 +9,7 @@ records with a name, a kind and a ``via`` chain, each with its span.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 import attrs
@@ -219,6 +220,12 @@ _ANONYMOUS = regex.compile(
     r"(?i)\b(?:sources?|people|officials?|insiders?|diplomats?|джерела?|джерел|источник(?:и|ов)?"
     r"|співрозмовник(?:и|ів)?|собеседник(?:и|ов)?)\b"
 )
+_KNOWN_OUTLET = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:"
+    + "|".join(regex.escape(name) for name in sorted(KNOWN_OUTLETS, key=len, reverse=True))
+    + r")(?![\p{L}\p{N}])"
+)
+_KNOWN_OUTLETS_LOWER = {name.lower(): kind for name, kind in KNOWN_OUTLETS.items()}
 _CITED_ANONYMOUS = regex.compile(
     r"(?i)[ \t\u00a0]++(?P<anonymous>(?:(?:own|its|informed|anonymous)[ \t\u00a0]++)?"
     r"(?:sources|джерела|источники|insiders|інсайдери|инсайдеры))$"
@@ -323,24 +330,17 @@ def _outlet_name(text: str, start: int, end: int) -> _Piece:
 
 def _known_within(phrase: str) -> tuple[int, int] | None:
     best: tuple[int, int] | None = None
-    for name in KNOWN_OUTLETS:
-        for found in regex.finditer(
-            r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{N}])", phrase
-        ):
-            if best is None or found.end() - found.start() > best[1] - best[0]:
-                best = (found.start(), found.end())
+    for found in _KNOWN_OUTLET.finditer(phrase, overlapped=True):
+        if best is None or found.end() - found.start() > best[1] - best[0]:
+            best = (found.start(), found.end())
     return best
 
 
 def _kind_of(name: str) -> str | None:
-    if name in KNOWN_OUTLETS:
-        return KNOWN_OUTLETS[name]
-    lowered = {key.lower(): value for key, value in KNOWN_OUTLETS.items()}
-    if name.lower() in lowered:
-        return lowered[name.lower()]
-    if _DOMAIN.fullmatch(name):
+    kind = KNOWN_OUTLETS.get(name) or _KNOWN_OUTLETS_LOWER.get(name.lower())
+    if kind is None and _DOMAIN.fullmatch(name):
         return "website"
-    return None
+    return kind
 
 
 def _expand(name: _Piece, raw: str) -> _Piece:
@@ -348,6 +348,13 @@ def _expand(name: _Piece, raw: str) -> _Piece:
     word = raw[name.start : name.end]
     if not _NAME_TOKEN.fullmatch(word) or word.isupper() or len(word) < 3:
         return name
+    found = _full_name(raw, word)
+    return name if found is None else _Piece(*found)
+
+
+@functools.lru_cache(maxsize=256)
+def _full_name(raw: str, word: str) -> tuple[int, int] | None:
+    """Where "Given Surname" for ``word`` first stands in ``raw``; cached per text and word."""
     pattern = (
         r"(?<![\p{L}\p{N}])(?P<given>[\p{Lu}][\p{Ll}\p{M}'’ʼ\-]++[ \u00a0])"
         + regex.escape(word)
@@ -355,8 +362,8 @@ def _expand(name: _Piece, raw: str) -> _Piece:
     )
     found = regex.search(pattern, raw)
     if found is None or _script(found.group("given")) != _script(word):
-        return name
-    return _Piece(found.start(), found.end())
+        return None
+    return found.start(), found.end()
 
 
 def _script(word: str) -> str:
