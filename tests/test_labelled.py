@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 import newscore
 from newscore.builtin.labelled import LABELS, WRITTEN_LABELS
 from newscore.testing.clippings import ClippingParts, build_article, clipping_parts, projection
+from newscore.testing.contract import check_article
 
 
 def parse(text: str) -> newscore.Article:
@@ -364,32 +365,9 @@ FRAGMENTS = st.sampled_from(
 HOSTILE = st.lists(FRAGMENTS | st.text(max_size=5), max_size=40).map("".join) | st.text()
 
 
-def _covered(article: newscore.Article) -> list[newscore.Span]:
-    spans = [section.span for section in article.sections]
-    spans += [span for span in (article.title_span, article.date_span) if span is not None]
-    return spans
-
-
 @given(HOSTILE)
 def test_any_text_reads_leniently_with_exact_spans_and_nothing_lost(text: str) -> None:
-    article = parse(text)
-    raw = article.raw
-    assert raw == text
-    for section in article.sections:
-        assert section.text_span.of(raw) == section.text
-        assert section.span.contains(section.text_span)
-    if article.title is not None:
-        assert article.title_span is not None
-        assert article.title_span.of(raw) == article.title
-    if article.lead is not None:
-        assert article.lead_span is not None
-        assert article.lead_span.of(raw) == article.lead
-    for source in article.sources:
-        assert source.span.of(raw) == source.description
-    covered = _covered(article)
-    for index, character in enumerate(raw):
-        if not character.isspace() and character != "\ufeff":
-            assert any(span.start <= index < span.end for span in covered), (index, character)
+    check_article(parse(text), text)
 
 
 @given(HOSTILE)

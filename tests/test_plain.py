@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 import newscore
 from newscore.testing.clippings import ClippingParts, build_article, clipping_parts
+from newscore.testing.contract import check_article
 
 
 def parse(text: str) -> newscore.Article:
@@ -74,13 +75,6 @@ def test_render_then_parse_keeps_title_date_and_paragraphs(parts: ClippingParts)
 @given(st.text())
 def test_any_text_reads_with_exact_spans_and_nothing_lost(text: str) -> None:
     article = parse(text)
-    assert article.raw == text
-    covered = [s.span for s in article.sections]
-    covered += [span for span in (article.title_span, article.date_span) if span is not None]
-    for section in article.sections:
-        assert section.text_span.of(text) == section.text
-    for index, character in enumerate(text):
-        if not character.isspace() and character != "\ufeff":
-            assert any(span.start <= index < span.end for span in covered)
+    check_article(article, text)
     once = newscore.render(article, "plain")
     assert newscore.render(parse(once), "plain") == once
