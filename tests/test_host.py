@@ -127,10 +127,10 @@ def test_nothing_is_loaded_at_construction() -> None:
     plugin = FormatsPlugin(make_format())
     host = host_with(("fake", plugin))
     assert plugin.calls == 0
-    assert host._registry is None
+    assert host._registries is None
     host.detect("text")
     assert plugin.calls == 1
-    assert host._registry is not None
+    assert host._registries is not None
 
 
 def test_failing_plugin_is_recorded_and_skipped() -> None:

@@ -39,14 +39,28 @@ from newscore.model import (
     Speaker,
     Statement,
 )
-from newscore.registry import Chunk, Format, FormatRegistry, ReadOptions, WriteOptions
+from newscore.registry import (
+    ANY_LANGUAGE,
+    Chunk,
+    Extraction,
+    Extractor,
+    ExtractorRegistry,
+    Format,
+    FormatRegistry,
+    ReadOptions,
+    WriteOptions,
+)
 from newscore.serialize import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
 
 __all__ = [
+    "ANY_LANGUAGE",
     "SCHEMA_VERSION",
     "Article",
     "Chunk",
     "Detection",
+    "Extraction",
+    "Extractor",
+    "ExtractorRegistry",
     "Format",
     "FormatError",
     "FormatRegistry",
@@ -92,6 +106,7 @@ def parse(
     format: str | None = None,
     strict: bool = False,
     reference_date: datetime.date | None = None,
+    extract: bool = True,
 ) -> Article:
     """Read one clipping into an :class:`Article`.
 
@@ -101,13 +116,18 @@ def parse(
         (a problem of severity ``warning`` or ``error``) instead of recording it
         in :attr:`Article.problems`.
     :param reference_date: resolves dates given without a year.
+    :param extract: run the extractors, filling :attr:`Article.statements`
+        and adding the sources cited in the text; ``False`` gives only what
+        the format read.
     :returns: the article. In lenient mode (the default) any ``str`` gives one:
         text a format cannot read is kept in a ``body`` section, with a problem.
     :raises TypeError: if ``text`` is not a ``str``.
     :raises ParseError: in strict mode, with the line and column of the trouble.
     :raises FormatError: if ``format`` names no installed format.
     """
-    return default_host().parse(text, format=format, strict=strict, reference_date=reference_date)
+    return default_host().parse(
+        text, format=format, strict=strict, reference_date=reference_date, extract=extract
+    )
 
 
 def read(
@@ -117,6 +137,7 @@ def read(
     strict: bool = False,
     reference_date: datetime.date | None = None,
     encoding: str = "utf-8",
+    extract: bool = True,
 ) -> Iterator[Article]:
     """Read every clipping in ``source``, lazily.
 
@@ -127,13 +148,19 @@ def read(
         64 KiB.
     :param strict: as for :func:`parse`.
     :param reference_date: as for :func:`parse`.
+    :param extract: as for :func:`parse`.
     :param encoding: used to open a path; line ends are kept as written.
     :returns: an iterator of articles, each with its :attr:`Article.provenance`.
         It reads the input as it goes, so large files need not fit in memory
         when their format can be split line by line.
     """
     return default_host().read(
-        source, format=format, strict=strict, reference_date=reference_date, encoding=encoding
+        source,
+        format=format,
+        strict=strict,
+        reference_date=reference_date,
+        encoding=encoding,
+        extract=extract,
     )
 
 

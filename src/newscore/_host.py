@@ -32,7 +32,9 @@ from newscore.errors import (
     PluginWarning,
 )
 from newscore.model import Article, Problem, Provenance, Section, Span
+from newscore.language import detect_language
 from newscore.registry import (
+    ExtractorRegistry,
     Format,
     FormatRegistry,
     ReadOptions,
@@ -52,6 +54,7 @@ _BUILTIN_PLUGINS = (
     ("newscore.native", "newscore.builtin.native"),
     ("newscore.labelled", "newscore.builtin.labelled"),
     ("newscore.plain", "newscore.builtin.plain"),
+    ("newscore.attribution", "newscore.builtin.attribution"),
 )
 
 
@@ -68,6 +71,12 @@ class Detection:
 
 
 @attrs.frozen(kw_only=True)
+class _Loaded:
+    formats: FormatRegistry
+    extractors: ExtractorRegistry
+
+
+@attrs.frozen(kw_only=True)
 class PluginInfo:
     """An installed plugin, as ``newscore plugins`` lists it.
 
@@ -75,12 +84,14 @@ class PluginInfo:
         for built-ins).
     :param version: the version of the distribution that provides it, if known.
     :param formats: the formats it registered.
+    :param extractors: the extractors it registered.
     :param error: why it failed to load or register, or ``None``.
     """
 
     name: str
     version: str | None = None
     formats: tuple[str, ...] = ()
+    extractors: tuple[str, ...] = ()
     error: str | None = None
 
 
@@ -153,7 +164,7 @@ class PluginHost:
         self._extra_plugins = tuple(plugins)
         self.strict_plugins = _env_strict() if strict_plugins is None else strict_plugins
         self._lock = threading.Lock()
-        self._registry: FormatRegistry | None = None
+        self._registries: _Loaded | None = None
         self._infos: dict[str, PluginInfo] = {}
         self._reported: set[str] = set()
 
@@ -170,7 +181,7 @@ class PluginHost:
             raise PluginError(message, plugin=plugin) from error
         warnings.warn(f"newscore plugin {plugin!r} skipped: {message}", PluginWarning, stacklevel=4)
 
-    def _load(self) -> FormatRegistry:
+    def _load(self) -> _Loaded:
         manager = pluggy.PluginManager(hookspecs.PROJECT_NAME)
         manager.add_hookspecs(hookspecs)
         candidates: list[tuple[str, object, str | None]] = []
@@ -190,10 +201,20 @@ class PluginHost:
                 if manager.is_registered(plugin):
                     manager.unregister(plugin)
                 self._fail(name, error, version)
-        registry = FormatRegistry()
+        formats = FormatRegistry()
+        self._call_register_hook(manager.hook.newscore_register_formats, formats, "formats")
+        extractors = ExtractorRegistry()
+        self._call_register_hook(
+            manager.hook.newscore_register_extractors, extractors, "extractors"
+        )
+        return _Loaded(formats=formats, extractors=extractors)
+
+    def _call_register_hook(
+        self, hook: pluggy.HookCaller, registry: FormatRegistry | ExtractorRegistry, field: str
+    ) -> None:
         # get_hookimpls() lists implementations in registration order (built-ins
         # first); pluggy *calls* them in reverse, so call them one by one ourselves.
-        for implementation in manager.hook.newscore_register_formats.get_hookimpls():
+        for implementation in hook.get_hookimpls():
             name = implementation.plugin_name
             view = registry.for_plugin(name)
             before = set(registry.names())
@@ -202,13 +223,12 @@ class PluginHost:
                     **{arg: view for arg in implementation.argnames if arg == "registry"}
                 )
             except Exception as error:  # recorded and reported per plugin
-                for added in set(registry.names()) - before:
-                    registry._formats.pop(added)
+                registry.remove(set(registry.names()) - before)
                 self._fail(name, error)
                 continue
-            added_names = tuple(sorted(set(registry.names()) - before))
-            self._infos[name] = attrs.evolve(self._infos[name], formats=added_names)
-        return registry
+            added = tuple(sorted(set(registry.names()) - before))
+            if added:
+                self._infos[name] = attrs.evolve(self._infos[name], **{field: added})
 
     def _entry_point_plugins(self) -> Iterator[tuple[str, object, str | None]]:
         points = importlib.metadata.entry_points(group=hookspecs.PROJECT_NAME)
@@ -222,14 +242,22 @@ class PluginHost:
                 continue
             yield point.name, plugin, version
 
+    def _loaded(self) -> _Loaded:
+        if self._registries is None:
+            with self._lock:
+                if self._registries is None:
+                    self._registries = self._load()
+        return self._registries
+
     @property
     def registry(self) -> FormatRegistry:
         """The registry of all formats, loading plugins on first access."""
-        if self._registry is None:
-            with self._lock:
-                if self._registry is None:
-                    self._registry = self._load()
-        return self._registry
+        return self._loaded().formats
+
+    @property
+    def extractors(self) -> ExtractorRegistry:
+        """The registry of all extractors, loading plugins on first access."""
+        return self._loaded().extractors
 
     def plugins(self) -> tuple[PluginInfo, ...]:
         """Return every plugin the host tried to load, with its formats or failure."""
@@ -304,13 +332,15 @@ class PluginHost:
         format: str | None = None,
         strict: bool = False,
         reference_date: datetime.date | None = None,
+        extract: bool = True,
     ) -> Article:
         """Read one clipping; see :func:`newscore.parse`."""
         if not isinstance(text, str):
             raise TypeError(f"parse() takes a str, not {type(text).__name__}")
         entry = self._choose(text, format)
         options = ReadOptions(strict=strict, reference_date=reference_date)
-        return self._parse_with(entry, text, options)
+        article = self._parse_with(entry, text, options)
+        return self.extract(article) if extract and entry.format.run_extractors else article
 
     def _parse_with(self, entry: RegisteredFormat, text: str, options: ReadOptions) -> Article:
         fmt = entry.format
@@ -353,6 +383,7 @@ class PluginHost:
         strict: bool = False,
         reference_date: datetime.date | None = None,
         encoding: str = "utf-8",
+        extract: bool = True,
     ) -> Iterator[Article]:
         """Read every clipping in ``source``; see :func:`newscore.read`.
 
@@ -366,36 +397,42 @@ class PluginHost:
         if isinstance(source, os.PathLike) or (
             isinstance(source, str) and _looks_like_path(source)
         ):
-            return self._read_path(Path(source), format, strict, reference_date, encoding)
+            options = ReadOptions(strict=strict, reference_date=reference_date)
+            return self._read_path(Path(source), format, options, encoding, extract)
         if isinstance(cast(object, source), (bytes, bytearray)):
             raise TypeError("read() takes text; decode bytes or pass a path instead")
         if isinstance(source, str):
             stream: IO[str] = io.StringIO(source, newline="")
-            return self._read_stream(stream, format, strict, reference_date, origin=None)
+            options = ReadOptions(strict=strict, reference_date=reference_date)
+            return self._read_stream(stream, format, options, extract)
         if hasattr(source, "read") or hasattr(source, "__iter__"):
             name = getattr(source, "name", None)
-            origin = name if isinstance(name, str) else None
-            return self._read_stream(source, format, strict, reference_date, origin=origin)
+            options = ReadOptions(
+                strict=strict,
+                reference_date=reference_date,
+                origin=name if isinstance(name, str) else None,
+            )
+            return self._read_stream(source, format, options, extract)
         raise TypeError(f"read() takes a path, a text file or a str, not {type(source).__name__}")
 
     def _read_path(
         self,
         path: Path,
         format: str | None,
-        strict: bool,
-        reference_date: datetime.date | None,
+        options: ReadOptions,
         encoding: str,
+        extract: bool,
     ) -> Iterator[Article]:
         with path.open(encoding=encoding, newline="") as stream:
-            yield from self._read_stream(stream, format, strict, reference_date, origin=str(path))
+            options = attrs.evolve(options, origin=str(path))
+            yield from self._read_stream(stream, format, options, extract)
 
     def _read_stream(
         self,
         stream: IO[str],
         format: str | None,
-        strict: bool,
-        reference_date: datetime.date | None,
-        origin: str | None,
+        base_options: ReadOptions,
+        extract: bool,
     ) -> Iterator[Article]:
         head_lines: list[str] = []
         head_length = 0
@@ -413,12 +450,7 @@ class PluginHost:
         entry = self._choose(head, format)
         all_lines = itertools.chain(head_lines, lines)
         for index, chunk in enumerate(entry.format.split(all_lines)):
-            options = ReadOptions(
-                strict=strict,
-                reference_date=reference_date,
-                context=dict(chunk.context),
-                origin=origin,
-            )
+            options = attrs.evolve(base_options, context=dict(chunk.context))
             try:
                 article = self._parse_with(entry, chunk.text, options)
             except ParseError as error:
@@ -432,9 +464,58 @@ class PluginHost:
                     column=error.column,
                 ) from error
             provenance = Provenance(
-                origin=origin, index=index, offset=chunk.offset, line=chunk.line
+                origin=options.origin, index=index, offset=chunk.offset, line=chunk.line
             )
+            if extract and entry.format.run_extractors:
+                article = self.extract(article)
             yield attrs.evolve(article, provenance=provenance)
+
+    # -- extraction ------------------------------------------------------
+
+    def extract(self, article: Article) -> Article:
+        """Run the extractors that read ``article``'s language; return the enriched article.
+
+        Sets ``meta["language"]`` when the format did not, appends the
+        extractors' statements (in text order), sources (a name already listed
+        is not added again) and problems. Running it twice adds nothing new.
+        """
+        language = article.meta.get("language")
+        if not isinstance(language, str):
+            language = detect_language(article.raw)
+            article = attrs.evolve(article, meta={**article.meta, "language": language})
+        statements = list(article.statements)
+        sources = list(article.sources)
+        problems = list(article.problems)
+        for entry in self.extractors:
+            extractor = entry.extractor
+            if not extractor.reads(language):
+                continue
+            try:
+                found = extractor.extract(article)
+            except Exception as error:
+                if self.strict_plugins:
+                    raise PluginError(
+                        f"extractor {extractor.name!r} crashed: {type(error).__name__}: {error}",
+                        plugin=entry.plugin,
+                    ) from error
+                problems.append(
+                    Problem(
+                        code="plugin.extractor-crashed",
+                        message=f"extractor {extractor.name!r} of plugin {entry.plugin!r} "
+                        f"crashed: {type(error).__name__}: {error}",
+                        severity="error",
+                    )
+                )
+                continue
+            statements.extend(s for s in found.statements if s not in statements)
+            known = {source.name.casefold() for source in sources}
+            for source in found.sources:
+                if source.name.casefold() not in known:
+                    sources.append(source)
+                    known.add(source.name.casefold())
+            problems.extend(p for p in found.problems if p not in problems)
+        statements.sort(key=lambda statement: (statement.span.start, statement.span.end))
+        return attrs.evolve(article, statements=statements, sources=sources, problems=problems)
 
     # -- writing ---------------------------------------------------------
 

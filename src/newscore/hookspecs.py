@@ -24,9 +24,15 @@ from __future__ import annotations
 
 import pluggy
 
-from newscore.registry import FormatRegistry
+from newscore.registry import ExtractorRegistry, FormatRegistry
 
-__all__ = ["PROJECT_NAME", "hookimpl", "hookspec", "newscore_register_formats"]
+__all__ = [
+    "PROJECT_NAME",
+    "hookimpl",
+    "hookspec",
+    "newscore_register_extractors",
+    "newscore_register_formats",
+]
 
 PROJECT_NAME = "newscore"
 """The pluggy project name, and the entry-point group plugins are found in."""
@@ -71,6 +77,52 @@ def newscore_register_formats(registry: FormatRegistry) -> None:
                     summary="My agency's feed",
                     sniff=lambda text: 0.95 if text.startswith("MYFEED") else 0.0,
                     parse=parse_myfeed,
+                )
+            )
+    """
+
+
+@hookspec
+def newscore_register_extractors(registry: ExtractorRegistry) -> None:
+    """Register the extractors this plugin provides.
+
+    An extractor finds statements ("who said what") and sources in articles
+    of the languages it reads, whatever format they were read from. Use it to
+    add a language, or rules for a register of text newscore does not know.
+
+    **When called:** once per plugin, the first time anything needs the
+    extractors (the first ``newscore.parse`` or ``newscore.read`` with
+    extraction on), after all plugins are loaded. Never at import time.
+
+    **Arguments:** ``registry``, an :class:`~newscore.ExtractorRegistry` that
+    records the calling plugin as the registrant. Call
+    :meth:`registry.add(extractor) <newscore.ExtractorRegistry.add>` once per
+    :class:`~newscore.Extractor`.
+
+    **Returns:** nothing; return values are ignored.
+
+    **How extractors run:** after a format has read an article, the host
+    tells its language (``article.meta["language"]``, ``"en"``, ``"uk"``,
+    ``"ru"`` or ``None``) and calls, in name order, every extractor whose
+    :attr:`~newscore.Extractor.languages` include it. Their statements are
+    merged in text order, their sources added to the article's, and a crash
+    is recorded as a problem ``plugin.extractor-crashed`` (raised as
+    :class:`~newscore.PluginError` with ``NEWSCORE_STRICT_PLUGINS=1``).
+
+    **Errors:** as for :func:`newscore_register_formats`.
+
+    **Example:**
+
+    .. code-block:: python
+
+        @newscore.hookimpl
+        def newscore_register_extractors(registry):
+            registry.add(
+                newscore.Extractor(
+                    name="pl-cues",
+                    summary="Polish reporting verbs",
+                    languages=("pl",),
+                    extract=extract_polish,
                 )
             )
     """

@@ -247,11 +247,20 @@ class Statement:
     """One reported speech act: who said what, with which cue.
 
     :param speaker: who made it.
-    :param cue: the reporting word(s) as written (``"said"``, ``"according to"``).
-    :param content: what was said, as written, without speaker, cue and
-        quotation marks at its ends.
+    :param cue: the reporting word(s) as written (``"said"``, ``"according to"``,
+        or a section label such as ``"Quote"`` for a quote section).
+    :param content: what was said, as written, without speaker and cue, without
+        a leading "that", trailing punctuation, or quotation marks.
     :param direct: whether the content is wholly or partly a quotation.
-    :param span: the text the statement was read from.
+    :param span: the text the statement was read from (the sentence or
+        sentences holding speaker, cue and content).
+    :param cue_span: where :attr:`cue` stands, when it is written.
+    :param content_span: where the content stands, quotation marks included;
+        :attr:`content` is this text without the marks and the trimmings.
+    :param speaker_span: where the speaker is mentioned in this statement
+        (a pronoun, a surname or a full name), when it is.
+    :param source: the :class:`Source` the statement came through, when one of
+        the article's sources is its speaker or the outlet it was told to.
     """
 
     speaker: Speaker
@@ -259,6 +268,10 @@ class Statement:
     content: str
     direct: bool = False
     span: Span
+    cue_span: Span | None = None
+    content_span: Span | None = None
+    speaker_span: Span | None = None
+    source: Source | None = None
 
 
 @attrs.frozen(kw_only=True)

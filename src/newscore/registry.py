@@ -15,10 +15,14 @@ import attrs
 import regex
 
 from newscore.errors import FormatError, PluginError
-from newscore.model import Article, Meta, MetaValue
+from newscore.model import Article, Meta, MetaValue, Problem, Source, Statement
 
 __all__ = [
+    "ANY_LANGUAGE",
     "Chunk",
+    "Extraction",
+    "Extractor",
+    "ExtractorRegistry",
     "Format",
     "FormatRegistry",
     "ReadOptions",
@@ -128,6 +132,9 @@ class Format:
         ``"labelled+upper+bold"``.
     :param extensions: file name endings (``".txt"``) that hint at this
         format when reading a path.
+    :param run_extractors: whether the host runs the extractors on what this
+        format reads. ``native`` says ``False``: its articles are complete
+        records already.
     """
 
     name: str = attrs.field(validator=_valid_name)
@@ -138,6 +145,7 @@ class Format:
     write: Callable[[Article, WriteOptions], str] | None = None
     variants: tuple[str, ...] = attrs.field(default=(), validator=_valid_variants)
     extensions: tuple[str, ...] = ()
+    run_extractors: bool = True
 
 
 @attrs.frozen(kw_only=True)
@@ -146,6 +154,27 @@ class RegisteredFormat:
 
     format: Format
     plugin: str
+
+
+class _Claims:
+    """Names claimed by plugins, shared by the views of one registry."""
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+        self.owners: dict[str, str] = {}
+
+    def claim(self, name: str, plugin: str) -> None:
+        existing = self.owners.get(name)
+        if existing is not None:
+            raise PluginError(
+                f"{self.what} {name!r} is already registered by plugin {existing!r}",
+                plugin=plugin,
+            )
+        self.owners[name] = plugin
+
+    def release(self, names: Iterable[str]) -> None:
+        for name in names:
+            self.owners.pop(name, None)
 
 
 class FormatRegistry:
@@ -157,12 +186,14 @@ class FormatRegistry:
 
     def __init__(self) -> None:
         self._formats: dict[str, RegisteredFormat] = {}
+        self._claims = _Claims("format")
         self._plugin = "<unknown>"
 
     def for_plugin(self, plugin: str) -> FormatRegistry:
         """Return a view of this registry that records ``plugin`` as the registrant."""
         view = FormatRegistry.__new__(FormatRegistry)
         view._formats = self._formats
+        view._claims = self._claims
         view._plugin = plugin
         return view
 
@@ -175,13 +206,14 @@ class FormatRegistry:
         """
         if not isinstance(fmt, Format):
             raise TypeError(f"register a newscore.Format, not {type(fmt).__name__}")
-        existing = self._formats.get(fmt.name)
-        if existing is not None:
-            raise PluginError(
-                f"format {fmt.name!r} is already registered by plugin {existing.plugin!r}",
-                plugin=self._plugin,
-            )
+        self._claims.claim(fmt.name, self._plugin)
         self._formats[fmt.name] = RegisteredFormat(format=fmt, plugin=self._plugin)
+
+    def remove(self, names: Iterable[str]) -> None:
+        """Forget the formats called ``names`` (the host drops a failed plugin's formats)."""
+        self._claims.release(names)
+        for name in names:
+            self._formats.pop(name, None)
 
     def get(self, name: str) -> RegisteredFormat:
         """Return the registered format called ``name``.
@@ -203,3 +235,104 @@ class FormatRegistry:
 
     def __len__(self) -> int:
         return len(self._formats)
+
+
+@attrs.frozen(kw_only=True)
+class Extraction:
+    """What an extractor found in an article.
+
+    :param statements: reported statements, each with its span in the article's raw text.
+    :param sources: sources found beyond those the format read (outlets cited in
+        the body, anonymous sources).
+    :param problems: doubtful things noticed, such as an unbalanced quotation mark.
+    """
+
+    statements: tuple[Statement, ...] = ()
+    sources: tuple[Source, ...] = ()
+    problems: tuple[Problem, ...] = ()
+
+
+ANY_LANGUAGE = "*"
+"""Put this in :attr:`Extractor.languages` to be run on articles in every language."""
+
+
+@attrs.frozen(kw_only=True)
+class Extractor:
+    """Finds statements and sources in articles of some languages.
+
+    :param name: unique lower-case name.
+    :param summary: one line for listings.
+    :param languages: the ISO 639-1 codes of the languages it reads
+        (``("en",)``), or ``("*",)`` for all.
+    :param extract: ``extract(article) -> Extraction``; called once per parsed
+        article whose language it reads, after the format has read it. It must
+        not raise on any article; the host records a crash as a problem.
+    """
+
+    name: str = attrs.field(validator=_valid_name)
+    summary: str
+    languages: tuple[str, ...]
+    extract: Callable[[Article], Extraction]
+
+    def reads(self, language: str | None) -> bool:
+        """Tell whether this extractor should run on an article in ``language``."""
+        return ANY_LANGUAGE in self.languages or language in self.languages
+
+
+@attrs.frozen(kw_only=True)
+class RegisteredExtractor:
+    """An :class:`Extractor` together with the plugin that registered it."""
+
+    extractor: Extractor
+    plugin: str
+
+
+class ExtractorRegistry:
+    """Collects extractors; handed to ``newscore_register_extractors``.
+
+    Like :class:`FormatRegistry`, each plugin gets a view that records it as
+    the registrant.
+    """
+
+    def __init__(self) -> None:
+        self._extractors: dict[str, RegisteredExtractor] = {}
+        self._claims = _Claims("extractor")
+        self._plugin = "<unknown>"
+
+    def for_plugin(self, plugin: str) -> ExtractorRegistry:
+        """Return a view of this registry that records ``plugin`` as the registrant."""
+        view = ExtractorRegistry.__new__(ExtractorRegistry)
+        view._extractors = self._extractors
+        view._claims = self._claims
+        view._plugin = plugin
+        return view
+
+    def add(self, extractor: Extractor) -> None:
+        """Register ``extractor``.
+
+        :raises PluginError: if another plugin already registered one of that
+            name; the message names both plugins.
+        :raises TypeError: if ``extractor`` is not an :class:`Extractor`.
+        """
+        if not isinstance(extractor, Extractor):
+            raise TypeError(f"register a newscore.Extractor, not {type(extractor).__name__}")
+        self._claims.claim(extractor.name, self._plugin)
+        self._extractors[extractor.name] = RegisteredExtractor(
+            extractor=extractor, plugin=self._plugin
+        )
+
+    def remove(self, names: Iterable[str]) -> None:
+        """Forget the extractors called ``names``."""
+        self._claims.release(names)
+        for name in names:
+            self._extractors.pop(name, None)
+
+    def names(self) -> tuple[str, ...]:
+        """Return the registered extractor names, sorted."""
+        return tuple(sorted(self._extractors))
+
+    def __iter__(self) -> Iterator[RegisteredExtractor]:
+        return iter(sorted(self._extractors.values(), key=lambda entry: entry.extractor.name))
+
+    def __len__(self) -> int:
+        return len(self._extractors)

@@ -92,6 +92,7 @@ NATIVE = newscore.Format(
     write=write,
     variants=("compact",),
     extensions=(".json", ".jsonl"),
+    run_extractors=False,
 )
 
 

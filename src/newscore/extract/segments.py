@@ -1,0 +1,157 @@
+"""Quotations and sentences, with exact offsets into the raw text.
+
+Quotation marks of every kind are paired: straight ``"``, curly ``“ ”``,
+guillemets ``« »``, low-high ``„ “``, and the ASCII wire style ``` `` ''```.
+A quotation that runs to the end of a paragraph without closing and goes on
+in a paragraph that opens with a quotation mark (the newspaper convention)
+is one quotation. Sentences are never split inside a quotation, so
+``"It is not," she said.`` stays one sentence.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from newscore.layout import paragraphs
+from newscore.model import Span
+
+__all__ = ["Quote", "find_quotes", "split_sentences"]
+
+_OPENING = {"“": "”", "«": "»", "„": "“", "‘‘": "’’", "``": "''"}
+_CLOSING_ONLY = frozenset({"”", "»"})
+_STRAIGHT = '"'
+_QUOTE_MARK = regex.compile(r"``|''|[“”«»„\"]")
+_SENTENCE_END = regex.compile(r"[.!?…]++[\"”»’')\]]*+(?=\s++[\"“«„(\[]?+[\p{Lu}\p{N}])")
+_ABBREVIATION = regex.compile(
+    r"(?i)(?:\b(?:mr|mrs|ms|dr|prof|gen|col|lt|sgt|sen|rep|gov|st|jr|sr|inc|ltd|co|corp|no|"
+    r"vs|etc|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|u\.s|u\.k|u\.n|e\.g|i\.e|"
+    r"р|ст|тис|млн|млрд|грн|руб|г|ул|им|т\.\s?е|т\.\s?д)|\b\p{Lu})\.$"
+)
+
+
+@attrs.frozen(kw_only=True)
+class Quote:
+    """A quotation: from its opening mark to just past its closing mark.
+
+    :param span: the quotation with its marks.
+    :param inner: the quoted text without the marks.
+    :param closed: ``False`` when no closing mark was found; the quotation
+        then ends where its section ends.
+    """
+
+    span: Span
+    inner: Span
+    closed: bool = True
+
+
+def _is_opening_straight(text: str, position: int) -> bool:
+    before = text[position - 1] if position > 0 else " "
+    return before.isspace() or before in "([{—–-/:;,\u00a0" or position == 0
+
+
+def _next_opening(text: str, position: int, end: int) -> regex.Match[str] | None:
+    while position < end:
+        mark = _QUOTE_MARK.search(text, position, end)
+        if mark is None:
+            return None
+        symbol = mark.group()
+        opening = symbol not in _CLOSING_ONLY and symbol != "''"
+        if opening and (symbol != _STRAIGHT or _is_opening_straight(text, mark.start())):
+            return mark
+        position = mark.end()
+    return None
+
+
+def find_quotes(text: str, start: int, end: int) -> list[Quote]:
+    """Pair the quotation marks in ``text[start:end]`` into top-level quotations.
+
+    Marks inside a quotation of another kind (``«... „...“ ...»``) are part
+    of it. An unclosed quotation ends at the end of its paragraph, unless the
+    next paragraph opens with a quotation mark, which continues it; if that
+    paragraph still does not close it, it runs on in the same way.
+    """
+    found: list[Quote] = []
+    blocks = paragraphs(text, start, end)
+    index = 0
+    position = start
+    while index < len(blocks):
+        block = blocks[index]
+        mark = _next_opening(text, max(position, block.start), block.end)
+        if mark is None:
+            index += 1
+            continue
+        closing = _OPENING.get(mark.group(), _STRAIGHT)
+        close_at = _find_close(text, mark.end(), block.end, closing)
+        last = index
+        while close_at is None and last + 1 < len(blocks):
+            reopen = _QUOTE_MARK.match(text, blocks[last + 1].start)
+            if reopen is None:
+                break
+            last += 1
+            close_at = _find_close(text, reopen.end(), blocks[last].end, closing)
+        if close_at is None:
+            stop = blocks[last].end
+            inner = Span(start=mark.end(), end=stop)
+            found.append(Quote(span=Span(start=mark.start(), end=stop), inner=inner, closed=False))
+            index, position = last + 1, stop
+            continue
+        stop = close_at + len(closing)
+        inner = Span(start=mark.end(), end=close_at)
+        found.append(Quote(span=Span(start=mark.start(), end=stop), inner=inner))
+        index, position = last, stop
+    return found
+
+
+def _find_close(text: str, start: int, end: int, closing: str) -> int | None:
+    """Find the mark closing a quotation opened just before ``start``."""
+    depth = 0
+    position = start
+    while position < end:
+        mark = _QUOTE_MARK.search(text, position, end)
+        if mark is None:
+            return None
+        symbol = mark.group()
+        if closing == _STRAIGHT and symbol == _STRAIGHT:
+            if _is_opening_straight(text, mark.start()) and mark.end() < end and (
+                not text[mark.end()].isspace()
+            ):
+                # A straight mark that opens a nested quotation.
+                depth += 1
+            elif depth:
+                depth -= 1
+            else:
+                return mark.start()
+        elif symbol == closing and depth == 0:
+            return mark.start()
+        elif symbol == closing:
+            depth -= 1
+        elif symbol in _OPENING and _OPENING[symbol] == closing:
+            depth += 1
+        position = mark.end()
+    return None
+
+
+def split_sentences(text: str, start: int, end: int, quotes: list[Quote]) -> list[Span]:
+    """Split ``text[start:end]`` (one paragraph) into sentences.
+
+    A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with closing marks)
+    followed by white space and a capital, a digit or an opening mark, but
+    not inside a quotation and not after a common abbreviation or an initial.
+    """
+    inside = [quote.span for quote in quotes if quote.span.end > start and quote.span.start < end]
+    found: list[Span] = []
+    sentence_start = start
+    for boundary in _SENTENCE_END.finditer(text, start, end):
+        stop = boundary.end()
+        if any(span.start < boundary.start() and stop < span.end for span in inside):
+            continue
+        if _ABBREVIATION.search(text, max(start, boundary.start() - 6), boundary.start() + 1):
+            continue
+        found.append(Span(start=sentence_start, end=stop))
+        sentence_start = stop
+        while sentence_start < end and text[sentence_start].isspace():
+            sentence_start += 1
+    if sentence_start < end:
+        found.append(Span(start=sentence_start, end=end))
+    return found

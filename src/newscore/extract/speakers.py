@@ -1,0 +1,370 @@
+"""Who a speaker phrase names, and whom a later mention refers to.
+
+:func:`read_mention` turns the phrase before a reporting verb ("Russian
+leader Vladimir Putin", "The company", "He", "two sources familiar with the
+negotiations") into a :class:`Mention`. A :class:`SpeakerTracker` follows
+the speakers of one article and resolves surnames, pronouns, roles and
+acronyms to the full name first given.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, TypeAlias
+
+import attrs
+import regex
+
+from newscore.extract.lexicon import Lexicon
+from newscore.extract.sources import KNOWN_OUTLETS
+from newscore.model import Span, Speaker
+
+__all__ = ["Mention", "MentionKind", "SpeakerTracker", "read_mention", "words"]
+
+MentionKind: TypeAlias = Literal[
+    "person", "organisation", "anonymous", "pronoun", "description", "name"
+]
+"""What a speaker phrase is: a named person or organisation, an anonymous
+source, a pronoun, a description by role ("the spokesman"), or a bare name
+whose kind cannot be told ("Poland", "Putin")."""
+
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’ʼ\-.]*+")
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "de", "du", "des", "in"})
+_TITLES = frozenset(
+    """prime foreign defence defense interior finance economy secretary general president
+    vice deputy chief minister spokesman spokeswoman spokesperson governor head director
+    managing ceo cfo chairman chairwoman chair mayor leader ambassador commissioner
+    chancellor senator representative commander envoy adviser advisor aide executive
+    officer ombudsman king queen pope prince princess sheikh dr mr mrs ms professor prof
+    judge justice attorney coach captain colonel lieutenant major sergeant admiral premier
+    speaker founder manager editor correspondent analyst economist press first state
+    sen rep gen lt col""".split()
+)
+_QUOTES = "\"“”«»„'’‘"
+
+
+def words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the ``(start, end)`` of each word in ``text[start:end]``."""
+    found = []
+    for match in _WORD.finditer(text, start, end):
+        word_end = match.end()
+        while word_end > match.start() + 1 and text[word_end - 1] in ".'’-":
+            word_end -= 1
+        found.append((match.start(), word_end))
+    return found
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _is_modifier(word: str) -> bool:
+    """A capitalised compound that describes rather than names ("Kyiv-based")."""
+    return "-" in word and word.rsplit("-", 1)[1][:1].islower()
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _base(word: str) -> str:
+    """A word without a possessive ending, lower case."""
+    lowered = word.lower()
+    for ending in ("'s", "’s", "'", "’"):
+        if lowered.endswith(ending):
+            return lowered[: -len(ending)]
+    return lowered
+
+
+@attrs.frozen(kw_only=True)
+class Mention:
+    """A speaker as the text mentions it.
+
+    :param span: the phrase in the raw text.
+    :param text: the phrase as written.
+    :param kind: what it is (:data:`MentionKind`).
+    :param name: the name read from it (for a person or organisation), or the
+        phrase itself without a leading article.
+    :param role: the role given with a name ("Russian leader"), if any.
+    :param head: the phrase's last word, lower case (its head noun).
+    """
+
+    span: Span
+    text: str
+    kind: MentionKind
+    name: str
+    role: str | None = None
+    head: str = ""
+
+
+def _name_run(raw: str, tokens: list[tuple[int, int]], lexicon: Lexicon) -> int:
+    """Index of the first token of the trailing run of name words."""
+    joiners = lexicon.name_particles | _CONNECTORS
+    first = len(tokens)
+    for index in range(len(tokens) - 1, -1, -1):
+        word = raw[tokens[index][0] : tokens[index][1]]
+        if _capitalised(word) and not _is_modifier(word):
+            first = index
+        elif word.lower() in joiners and first == index + 1:
+            first = index
+        else:
+            break
+    while first < len(tokens) and raw[tokens[first][0] : tokens[first][1]].lower() in joiners:
+        first += 1
+    return first
+
+
+def _is_organisation(names: list[str], role_words: list[str], lexicon: Lexicon) -> bool:
+    lowered = [_base(word) for word in names]
+    last_body = max(
+        (index for index, word in enumerate(lowered) if word in lexicon.organisations),
+        default=-1,
+    )
+    if last_body >= 0:
+        after = lowered[last_body + 1 :]
+        return not any(word in _TITLES or word in lexicon.roles for word in after)
+    joined = " ".join(names)
+    if joined in KNOWN_OUTLETS or (len(names) == 1 and _is_acronym(names[0])):
+        return True
+    return bool(role_words) and _base(role_words[-1]) in lexicon.organisations
+
+
+_INDEFINITE = frozenset(
+    """a an one two three four five six seven several some many other senior unnamed
+    anonymous""".split()
+)
+
+
+def _is_role(word: str, lexicon: Lexicon) -> bool:
+    """A role noun, in any case form for Ukrainian and Russian ("мера" of "мер")."""
+    if word in lexicon.roles:
+        return True
+    if lexicon.language in {"uk", "ru"}:
+        return any(
+            word.startswith(role) and len(word) - len(role) <= 2 for role in lexicon.roles
+        )
+    return False
+
+
+def _is_anonymous(lowered: list[str], lexicon: Lexicon) -> bool:
+    """ "two diplomats", "a senior official", "sources familiar with ...", "one of the sources"."""
+    for index, word in enumerate(lowered[:4]):
+        if word not in lexicon.anonymous:
+            continue
+        plural = word.endswith(("s", "и", "і"))
+        indefinite = index > 0 and lowered[0] in _INDEFINITE | {"the"} and (
+            lowered[0] != "the" or plural
+        )
+        if plural or indefinite or index == 0:
+            return True
+    return False
+
+
+def _name_start(raw: str, tokens: list[tuple[int, int]], first: int, lexicon: Lexicon) -> int:
+    """Where a person's name starts in the run ``tokens[first:]``: after titles and acronyms."""
+    index = len(tokens) - 1
+    start = len(tokens)
+    while index >= first and len(tokens) - index <= 5:
+        word = raw[tokens[index][0] : tokens[index][1]]
+        base = _base(word)
+        if base in lexicon.name_particles and start < len(tokens):
+            index -= 1
+            continue
+        if (
+            base in _TITLES
+            or base in lexicon.roles
+            or _is_acronym(word)
+            or word.endswith(("'s", "’s"))
+            or not _capitalised(word)
+        ):
+            break
+        start = index
+        index -= 1
+    return start
+
+
+def read_mention(raw: str, start: int, end: int, lexicon: Lexicon) -> Mention | None:
+    """Read the speaker phrase ``raw[start:end]``; ``None`` if it names nobody."""
+    tokens = words(raw, start, end)
+    if not tokens:
+        return None
+    span = Span(start=tokens[0][0], end=tokens[-1][1])
+    text = span.of(raw)
+    texts = [raw[a:b] for a, b in tokens]
+    lowered = [word.lower() for word in texts]
+    head = _base(texts[-1])
+    if len(tokens) == 1 and lowered[0] in lexicon.pronouns | lexicon.organisation_pronouns:
+        return Mention(span=span, text=text, kind="pronoun", name=text, head=head)
+    if len(tokens) > 12:
+        return None
+    if _is_anonymous(lowered, lexicon) and not any(_capitalised(w) for w in texts[1:]):
+        return Mention(span=span, text=text, kind="anonymous", name=text, head=head)
+    first_name = _name_run(raw, tokens, lexicon)
+    if first_name == len(tokens) - 1 and _is_role(_base(texts[-1]), lexicon):
+        first_name = len(tokens)  # "Омбудсман зазначив": a role, capitalised as the first word
+    bare_start = tokens[1][0] if lowered[0] in _DETERMINERS and len(tokens) > 1 else span.start
+    if first_name >= len(tokens) or (first_name == 0 and lowered[0] in _DETERMINERS):
+        # No name at the end: a description by role, or an unnamed body.
+        if _is_role(head, lexicon) or head in lexicon.organisations or head in lexicon.groups:
+            named = any(_capitalised(word) for word in texts[1:])
+            kind: MentionKind = "description"
+            if named and lowered[0] not in lexicon.possessives and head in lexicon.organisations:
+                kind = "organisation"
+            return Mention(span=span, text=text, kind=kind, name=raw[bare_start : span.end],
+                           head=head)
+        if any(_base(word) in lexicon.organisations for word in texts) and _capitalised(
+            raw[bare_start]
+        ):
+            # "Координаційний штаб з питань ...": a body named by a phrase.
+            return Mention(span=span, text=text, kind="organisation",
+                           name=raw[bare_start : span.end], head=head)
+        return None
+    name_tokens = texts[first_name:]
+    role_words = [word for word in texts[:first_name] if word.lower() not in _DETERMINERS]
+    if _is_organisation(name_tokens, role_words, lexicon):
+        while role_words and _base(role_words[-1]) in {"at", "from", "of"}:
+            role_words = role_words[:-1]
+        return Mention(span=span, text=text, kind="organisation",
+                       name=raw[tokens[first_name][0] : span.end],
+                       role=" ".join(role_words) or None, head=head)
+    split = _name_start(raw, tokens, first_name, lexicon)
+    if split >= len(tokens):
+        split = len(tokens) - 1
+    role_start = 1 if lowered[0] in _DETERMINERS else 0
+    role = raw[tokens[role_start][0] : tokens[split - 1][1]] if split > role_start else None
+    name = raw[tokens[split][0] : span.end]
+    kind = "person" if len(tokens) - split >= 2 else "name"
+    return Mention(span=span, text=text, kind=kind, name=name, role=role, head=head)
+
+
+@attrs.frozen(kw_only=True)
+class Known:
+    """A speaker met in the article, with what is known of it."""
+
+    speaker: Speaker
+    kind: MentionKind
+
+
+def _stem_match(first: str, second: str) -> bool:
+    """Whether two inflected forms share a stem ("Набиуллиной" ~ "Набиуллина")."""
+    first, second = first.lower(), second.lower()
+    if first == second:
+        return True
+    shorter = min(len(first), len(second))
+    if shorter < 4:
+        return False
+    common = 0
+    for a, b in zip(first, second, strict=False):
+        if a != b:
+            break
+        common += 1
+    return common >= max(4, shorter - 3)
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
+class SpeakerTracker:
+    """Follows the speakers of one article and resolves later mentions.
+
+    :param lexicon: the article's language.
+    """
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.known: list[Known] = []
+        self.history: list[Known] = []
+
+    def _find_by_name(self, name: str) -> Known | None:
+        tokens = name.split()
+        if not tokens:
+            return None
+        for known in self.known:
+            if known.kind not in {"person", "organisation", "name"}:
+                continue
+            parts = known.speaker.name.split()
+            if known.speaker.name.lower() == name.lower():
+                return known
+            if len(tokens) <= len(parts) and all(
+                any(_stem_match(token, part) for part in parts) for token in tokens
+            ):
+                return known
+        if len(tokens) == 1 and _is_acronym(tokens[0]):
+            for known in self.known:
+                if known.kind == "organisation" and _initials(known.speaker.name) == tokens[0]:
+                    return known
+        return None
+
+    def _last(self, kinds: set[MentionKind]) -> Known | None:
+        for known in reversed(self.history):
+            if known.kind in kinds:
+                return known
+        return None
+
+    def _by_role(self, head: str) -> Known | None:
+        for known in reversed(self.history):
+            role = (known.speaker.role or "").lower()
+            if head and head in role.split():
+                return known
+        return None
+
+    def resolve(self, mention: Mention) -> tuple[Speaker, MentionKind, bool]:
+        """Return the speaker a mention refers to, its kind, and whether it was resolved.
+
+        Unresolved descriptions come back as written, with ``False``; the
+        caller may resolve them forward once later speakers are known.
+        """
+        lexicon = self.lexicon
+        if mention.kind == "pronoun":
+            lowered = mention.text.lower()
+            if lowered in lexicon.pronouns:
+                found = self._last({"person", "name"})
+            else:
+                found = self._last({"organisation", "anonymous", "name", "person"})
+            if found is not None:
+                return found.speaker, found.kind, True
+            return Speaker(name=mention.text), "pronoun", False
+        if mention.kind in {"person", "organisation", "name"}:
+            found = self._find_by_name(mention.name)
+            if found is not None and found.speaker.role is None and mention.role:
+                improved = Speaker(name=found.speaker.name, role=mention.role)
+                self._replace(found, Known(speaker=improved, kind=found.kind))
+                return improved, found.kind, True
+            if found is not None:
+                return found.speaker, found.kind, True
+            return Speaker(name=mention.name, role=mention.role), mention.kind, True
+        if mention.kind == "anonymous":
+            return Speaker(name=mention.name), "anonymous", True
+        # A description: "the company", "the Kremlin spokesman", "its chief executive".
+        head = mention.head
+        first_word = mention.text.split()[0].lower()
+        if head in lexicon.organisations:
+            found = self._by_role(head) or self._last({"organisation"})
+            if found is not None:
+                return found.speaker, found.kind, True
+            return Speaker(name=mention.name), "organisation", False
+        if first_word in {"his", "her", "їх", "його", "її", "его", "ее", "её"}:
+            return Speaker(name=mention.text), "description", True
+        found = self._by_role(head) or self._last({"person", "name"})
+        if found is not None and first_word not in {"its", "their"}:
+            return found.speaker, found.kind, True
+        return Speaker(name=mention.name), "description", False
+
+    def _replace(self, old: Known, new: Known) -> None:
+        self.known = [new if known is old else known for known in self.known]
+        self.history = [new if known is old else known for known in self.history]
+
+    def record(self, speaker: Speaker, kind: MentionKind) -> None:
+        """Note that ``speaker`` has just made a statement."""
+        entry = next((known for known in self.known if known.speaker == speaker), None)
+        if entry is None:
+            entry = Known(speaker=speaker, kind=kind)
+            self.known.append(entry)
+        self.history.append(entry)
+
+    def find(self, name: str) -> Speaker | None:
+        """Return the known speaker a name (a surname, an inflected form) refers to."""
+        found = self._find_by_name(name)
+        return found.speaker if found is not None else None

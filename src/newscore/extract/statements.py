@@ -1,0 +1,906 @@
+"""Find reported statements ("who said what") in an article's sections.
+
+The engine reads every section but the source line, quotation by quotation
+and sentence by sentence, and recognises the frames of news attribution:
+
+- speaker, cue, content: ``Putin said (that) ...``, ``Kallas told journalists
+  that ...``, ``Кличко заявив, що ...``;
+- content, then speaker and cue: ``"...," Putin said.``, ``..., Peskov told
+  reporters.``, ``"...," said X.``, ``«...», — заявил Песков.``;
+- ``According to X, ...``, ``..., according to data from X``, ``За словами X``;
+- a speaker, a cue and a colon before a quotation: ``Costa replied: "..."``;
+- coordinated and participial cues that share the speaker: ``... and said``,
+  ``..., adding that ...``;
+- a quotation right after an attributed one continues it;
+- a ``Quote:`` section without attribution belongs to the person of the
+  source line, or else to the lead's main speaker.
+
+Speakers are read by :mod:`newscore.extract.speakers` and resolved across the
+article (pronouns, surnames, roles, acronyms).
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from newscore.extract.lexicon import LEXICONS, Lexicon
+from newscore.extract.segments import Quote, find_quotes, split_sentences
+from newscore.extract.sources import KNOWN_OUTLETS
+from newscore.extract.speakers import (
+    Mention,
+    MentionKind,
+    SpeakerTracker,
+    read_mention,
+    words,
+)
+from newscore.layout import paragraphs, trimmed
+from newscore.model import Article, Problem, Section, Source, Span, Speaker, Statement
+from newscore.registry import Extraction
+
+__all__ = ["extract_statements"]
+
+_SKIPPED_KINDS = frozenset({"source"})
+_QUOTE_CHARACTERS = "\"“”«»„‟`'’‘"
+_CONTENT_TRIM = " \t\r\n\u00a0,.;:—–-"
+_ADVERBIAL_START = frozenset(
+    """in on at during after before via through to when while from with without under
+    during inside outside last this earlier later afterwards separately publicly again
+    only briefly monday tuesday wednesday thursday friday saturday sunday yesterday today
+    tonight overnight recently""".split()
+)
+_TIME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+    afterwards later earlier separately overnight recently again publicly""".split()
+)
+_HEARERS = frozenset(
+    """reporters journalists them him her us me lawmakers parliament the a an national state
+    local""".split()
+)
+_LEFT_STOP = regex.compile(r"[,;:()\[\]—–\"“”«»„]|\s-\s")
+
+
+@attrs.frozen(kw_only=True)
+class _Cue:
+    start: int
+    end: int
+    word: str
+    participle: bool = False
+    according: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class _Found:
+    speaker: Speaker
+    kind: MentionKind
+    resolved: bool
+    cue: str
+    cue_span: Span | None
+    content_span: Span
+    span: Span
+    speaker_span: Span | None
+    via: Source | None = None
+    hearer: Span | None = None
+
+
+def _strip_content(raw: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
+    start, end = trimmed(raw, start, end)
+    while start < end and raw[start] in _CONTENT_TRIM:
+        start += 1
+    first = words(raw, start, min(end, start + 12))
+    if first and raw[first[0][0] : first[0][1]].lower() in lexicon.that and first[0][0] == start:
+        start = first[0][1]
+    start, end = trimmed(raw, start, end)
+    while end > start and raw[end - 1] in _CONTENT_TRIM + "\"”»'’":
+        end -= 1
+    while start < end and raw[start] in _CONTENT_TRIM:
+        start += 1
+    return start, end
+
+
+def _clean(text: str) -> str:
+    cleaned = "".join(" " if c in "\r\n" else c for c in text if c not in "\"“”«»„‟")
+    cleaned = cleaned.replace("``", "").replace("''", "")
+    return " ".join(cleaned.split())
+
+
+class _Reader:
+    """Extraction state for one article."""
+
+    def __init__(self, article: Article, lexicon: Lexicon) -> None:
+        self.article = article
+        self.raw = article.raw
+        self.lexicon = lexicon
+        self.tracker = SpeakerTracker(lexicon)
+        self.found: list[_Found] = []
+        self.problems: list[Problem] = []
+        self.quotes: list[Quote] = []
+        cue_words = sorted(lexicon.cues | lexicon.participles, key=len, reverse=True)
+        self.cue_pattern = regex.compile(
+            r"(?i)(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(w) for w in cue_words)
+            + r")(?![\p{L}\p{N}])"
+        )
+        according = sorted(lexicon.according_to, key=len, reverse=True)
+        self.according_pattern = regex.compile(
+            r"(?i)(?<![\p{L}\p{N}])(?:" + "|".join(
+                regex.escape(phrase).replace(r"\ ", r"\s++") for phrase in according
+            ) + r")(?![\p{L}\p{N}])"
+        ) if according else None
+
+    # -- helpers -----------------------------------------------------------
+
+    def word_at(self, start: int, end: int) -> str:
+        return self.raw[start:end]
+
+    def in_quote(self, position: int) -> bool:
+        return any(q.inner.start <= position < q.inner.end for q in self.quotes)
+
+    def quote_at(self, start: int, end: int) -> Quote | None:
+        for quote in self.quotes:
+            if quote.span.start <= start and quote.span.end >= end:
+                return quote
+        return None
+
+    def cues_in(self, start: int, end: int) -> list[_Cue]:
+        found: list[_Cue] = []
+        for match in self.cue_pattern.finditer(self.raw, start, end):
+            if self.in_quote(match.start()):
+                continue
+            word = match.group().lower()
+            before = words(self.raw, max(start, match.start() - 40), match.start())
+            previous = self.raw[before[-1][0] : before[-1][1]].lower() if before else ""
+            if previous in self.lexicon.negations or previous in self.lexicon.passive:
+                continue
+            if len(before) >= 2:
+                earlier = self.raw[before[-2][0] : before[-2][1]].lower()
+                if earlier in self.lexicon.negations and previous in self.lexicon.auxiliaries:
+                    continue
+            found.append(
+                _Cue(
+                    start=match.start(),
+                    end=match.end(),
+                    word=match.group(),
+                    participle=word in self.lexicon.participles,
+                )
+            )
+        if self.according_pattern is not None:
+            for match in self.according_pattern.finditer(self.raw, start, end):
+                if not self.in_quote(match.start()):
+                    found.append(
+                        _Cue(start=match.start(), end=match.end(), word=match.group(),
+                             according=True)
+                    )
+        found.sort(key=lambda cue: cue.start)
+        return found
+
+    def left_phrase(self, sentence_start: int, end: int) -> tuple[int, int, Source | None]:
+        """Where the speaker phrase ending at ``end`` starts; skips parentheticals.
+
+        For "Role, Name, said" and "Name, Role, said", the phrase covers both
+        and :meth:`appositive` splits it.
+        """
+        lexicon = self.lexicon
+        tokens = words(self.raw, sentence_start, end)
+        # Drop auxiliaries and adverbs between speaker and cue.
+        while tokens and self.word_at(*tokens[-1]).lower() in lexicon.auxiliaries:
+            end = tokens[-1][0]
+            tokens.pop()
+        end = trimmed(self.raw, sentence_start, end)[1]
+        via: Source | None = None
+        if end > sentence_start and self.raw[end - 1] == ",":
+            # "X, which ..., said" / "X, citing Y, reported" / "Role, Name, said"
+            inner_end = end - 1
+            comma = self.raw.rfind(",", sentence_start, inner_end)
+            if comma >= 0:
+                segment_words = words(self.raw, comma + 1, inner_end)
+                first = self.word_at(*segment_words[0]).lower() if segment_words else ""
+                if first in {"citing", "quoting"}:
+                    via_start, via_end = trimmed(self.raw, segment_words[1][0], inner_end) if (
+                        len(segment_words) > 1
+                    ) else (inner_end, inner_end)
+                    via = _anonymous_source(self.raw, via_start, via_end)
+                if first in _PARENTHETICAL or first in {"citing", "quoting"}:
+                    end = trimmed(self.raw, sentence_start, comma)[1]
+                else:
+                    start = self._phrase_start(sentence_start, comma)
+                    segment_start = trimmed(self.raw, comma + 1, inner_end)[0]
+                    return (start if start < comma else segment_start), inner_end, via
+        return self._phrase_start(sentence_start, end), end, via
+
+    def _phrase_start(self, sentence_start: int, end: int) -> int:
+        lexicon = self.lexicon
+        tokens = words(self.raw, sentence_start, end)
+        start = end
+        for index in range(len(tokens) - 1, -1, -1):
+            token_start, token_end = tokens[index]
+            gap = self.raw[token_end:start] if index < len(tokens) - 1 else ""
+            if _LEFT_STOP.search(gap):
+                break
+            word = self.raw[token_start:token_end]
+            lowered = word.lower()
+            if lowered in {"and", "for", "of"} and 0 < index < len(tokens) - 1 and (
+                self.raw[tokens[index - 1][0]].isupper()
+                and self.raw[tokens[index + 1][0]].isupper()
+            ):
+                start = token_start
+                continue
+            if lowered in lexicon.clause_words or lowered in _BOUNDARY_PREPOSITIONS.get(
+                lexicon.language, frozenset()
+            ):
+                if lowered == "with" and index > 0 and self.word_at(*tokens[index - 1]).lower() in {
+                    "familiar", "acquainted"
+                }:
+                    start = token_start
+                    continue
+                break
+            start = token_start
+        return start
+
+    def subject(self, sentence_start: int, end: int) -> Mention | None:
+        """The subject at the start of a sentence, after opening adverbials.
+
+        The longest opening phrase (up to ten words, stopping at punctuation
+        or an auxiliary verb) that reads as a speaker.
+        """
+        position = sentence_start
+        comma = self.raw.find(",", sentence_start, end)
+        head = words(self.raw, sentence_start, end)
+        if comma >= 0 and head and self.word_at(*head[0]).lower() in _SENTENCE_ADVERBS:
+            position = comma + 1
+        tokens = words(self.raw, position, end)[:10]
+        best: Mention | None = None
+        for index, (token_start, token_end) in enumerate(tokens):
+            lowered = self.word_at(token_start, token_end).lower()
+            if index and (
+                _LEFT_STOP.search(self.raw[tokens[index - 1][1] : token_start])
+                or lowered in _VERBISH
+                or lowered in self.lexicon.cues
+            ):
+                break
+            mention = read_mention(self.raw, tokens[0][0], token_end, self.lexicon)
+            if mention is not None and mention.kind != "description":
+                best = mention
+            elif mention is not None and best is None:
+                best = mention
+        return best
+
+    # -- frames ------------------------------------------------------------
+
+    def after_cue(self, cue: _Cue, stop: int) -> tuple[int, Span | None]:
+        """Where the content after a cue starts: past hearer, adverbials and "that"."""
+        raw, lexicon = self.raw, self.lexicon
+        citing = _CITING_AFTER.match(raw, cue.end, stop)
+        if citing is not None:
+            return self.after_cue(attrs.evolve(cue, end=citing.end() - 1), stop)
+        tokens = words(raw, cue.end, stop)
+        lowered = [raw[a:b].lower() for a, b in tokens]
+        hearer: Span | None = None
+        position = 0
+        that_index = next(
+            (i for i, word in enumerate(lowered[:10]) if word in lexicon.that), None
+        )
+        colon = raw.find(":", cue.end, tokens[min(2, len(tokens) - 1)][1] if tokens else stop)
+        if colon >= 0 and not raw[cue.end:colon].strip(" \t*"):
+            return colon + 1, None
+        if cue.word.lower() in lexicon.objects_of_telling and tokens:
+            if that_index is not None and that_index > 0:
+                hearer = Span(start=tokens[0][0], end=tokens[that_index - 1][1])
+                return tokens[that_index][1], hearer
+            first = raw[tokens[0][0] : tokens[0][1]]
+            if lowered[0] in _HEARERS or first[:1].isupper():
+                # "told reporters", "told Reuters", "told the Sejm"
+                count = 1
+                while count < len(tokens) and count < 4 and (
+                    raw[tokens[count][0]].isupper() or lowered[count - 1] in {"the", "a", "an",
+                                                                              "national", "state"}
+                ):
+                    count += 1
+                hearer = Span(start=tokens[0][0], end=tokens[count - 1][1])
+                position = count
+        if that_index is not None and that_index >= position:
+            between = lowered[position:that_index]
+            if not between or between[0] in _ADVERBIAL_START or all(
+                word in _TIME_WORDS for word in between
+            ):
+                return tokens[that_index][1], hearer
+        if position < len(tokens):
+            # Skip a bare time word: "said Wednesday that" / "said on Friday".
+            index = position
+            while index < len(tokens) and lowered[index] in _TIME_WORDS:
+                index += 1
+            if index < len(tokens) and lowered[index] == "on" and index + 1 < len(tokens) and (
+                lowered[index + 1] in _TIME_WORDS or lowered[index + 1] in _NETWORKS
+            ):
+                index += 2
+                if index < len(tokens) and lowered[index] in lexicon.that:
+                    index += 1
+            if index < len(tokens):
+                return tokens[index][0], hearer
+        if position and position < len(tokens):
+            return tokens[position][0], hearer
+        if position:
+            return stop, hearer
+        return (tokens[0][0] if tokens else stop), hearer
+
+    def trailing_is_adverbial(self, start: int, stop: int) -> bool:
+        """Whether ``raw[start:stop]`` only says when, where or how something was said."""
+        tokens = words(self.raw, start, stop)
+        if not tokens or self.raw[start:tokens[0][0]].strip().startswith(","):
+            return True
+        first = self.word_at(*tokens[0]).lower()
+        if first in self.lexicon.that:
+            return False
+        if first in _ADVERBIAL_START or first in _TIME_WORDS or first in {"on", "in", "at"}:
+            return True
+        return first in {"afterwards", "later", "earlier"} or (
+            len(tokens) <= 3 and all(self.word_at(*t)[:1].isupper() or
+                                     self.word_at(*t).lower() in _HEARERS for t in tokens)
+        )
+
+
+_CITING_AFTER = regex.compile(r",\s*+(?:citing|quoting|referring\s++to)\s[^,]{1,120}+,")
+_PARENTHETICAL = frozenset(
+    """which who whom whose where speaking according as while when in at after before during
+    writing referring quoted cited""".split()
+)
+_SENTENCE_ADVERBS = frozenset(
+    """on in at earlier later separately also meanwhile however last yesterday today asked
+    speaking after before during since separately, раніше напередодні також крім окрім
+    ранее накануне также кроме""".split()
+)
+_VERBISH = frozenset(
+    """has have had is are was were will would could should may might can did does do
+    also""".split()
+)
+_NETWORKS = frozenset({"telegram", "facebook", "x", "twitter", "instagram", "youtube"})
+_BOUNDARY_PREPOSITIONS = {
+    "en": frozenset({"with", "by", "as", "while", "when", "after", "before", "because"}),
+    "uk": frozenset({"після", "коли"}),
+    "ru": frozenset({"с", "после", "когда"}),
+}
+
+
+def _anonymous_source(raw: str, start: int, end: int) -> Source | None:
+    if start >= end:
+        return None
+    span = Span(start=start, end=end)
+    return Source(name=span.of(raw), kind="anonymous", description=span.of(raw), span=span,
+                  name_span=span)
+
+
+def extract_statements(article: Article, language: str | None = None) -> Extraction:
+    """Find the statements and cited sources in ``article``.
+
+    :param language: ``"en"``, ``"uk"`` or ``"ru"``; taken from
+        ``article.meta["language"]`` when ``None``, English if unknown.
+    """
+    language = language or str(article.meta.get("language") or "en")
+    lexicon = LEXICONS.get(language, LEXICONS["en"])
+    reader = _Reader(article, lexicon)
+    return _run(reader)
+
+
+def _run(reader: _Reader) -> Extraction:
+    article = reader.article
+    for section in article.sections:
+        if section.kind in _SKIPPED_KINDS or not section.text:
+            continue
+        quotes = find_quotes(reader.raw, section.text_span.start, section.text_span.end)
+        reader.quotes.extend(quotes)
+        for quote in quotes:
+            if not quote.closed:
+                reader.problems.append(
+                    Problem(
+                        code="statements.unclosed-quote",
+                        message="a quotation mark is never closed; the quotation runs to"
+                        " the end of its paragraph",
+                        severity="info",
+                        span=Span(start=quote.span.start, end=quote.span.start + 1),
+                    )
+                )
+        before = len(reader.found)
+        for paragraph in paragraphs(reader.raw, section.text_span.start, section.text_span.end):
+            for sentence in split_sentences(reader.raw, paragraph.start, paragraph.end, quotes):
+                _read_sentence(reader, sentence)
+            _continue_quotes(reader, paragraph.span, quotes)
+        if section.kind == "quote":
+            _quote_section(reader, section, quotes, before)
+    _resolve_forward(reader)
+    return _finish(reader)
+
+
+def _read_sentence(reader: _Reader, sentence: Span) -> None:
+    raw, lexicon = reader.raw, reader.lexicon
+    cues = reader.cues_in(sentence.start, sentence.end)
+    local: list[_Found] = []
+    for index, cue in enumerate(cues):
+        if any(found.content_span.start <= cue.start < found.content_span.end and
+               not _coordinated(raw, found.content_span.start, cue, lexicon)
+               for found in local):
+            continue
+        next_cue = cues[index + 1] if index + 1 < len(cues) else None
+        limit = sentence.end
+        if next_cue is not None and _coordinated(raw, cue.end, next_cue, lexicon):
+            limit = _clause_cut(raw, cue.end, next_cue, lexicon)
+        found = _frame(reader, sentence, cue, limit, local)
+        if found is not None:
+            local.append(found)
+    for found in local:
+        reader.tracker.record(found.speaker, found.kind)
+        reader.found.append(found)
+
+
+def _coordinated(raw: str, start: int, cue: _Cue, lexicon: Lexicon) -> bool:
+    """Whether ``cue`` continues the statement before it ("and said", ", adding")."""
+    if cue.according:
+        return False
+    before = words(raw, max(start, cue.start - 30), cue.start)
+    if not before:
+        return False
+    previous = [raw[a:b].lower() for a, b in before[-2:]]
+    gap = raw[before[-1][1] : cue.start]
+    if cue.participle and "," in raw[max(start, cue.start - 3) : cue.start]:
+        return True
+    if cue.participle and previous[-1] in {"and", "but", "і", "та", "и", "но"}:
+        return True
+    if previous[-1] in {"and", "but", "і", "та", "й", "и", "а", "но"} and not gap.strip():
+        return True
+    return len(previous) == 2 and previous[0] in {"and", "but", "і", "та", "и", "но"} and (
+        previous[1] in lexicon.auxiliaries
+    )
+
+
+def _clause_cut(raw: str, start: int, cue: _Cue, lexicon: Lexicon) -> int:
+    """Where the content before a coordinated cue ends."""
+    before = words(raw, max(start, cue.start - 30), cue.start)
+    cut = cue.start
+    for token_start, token_end in reversed(before):
+        lowered = raw[token_start:token_end].lower()
+        if lowered in {"and", "but", "і", "та", "й", "и", "а", "но"} or lowered in lexicon.auxiliaries:
+            cut = token_start
+            continue
+        break
+    while cut > start and raw[cut - 1] in " \t\r\n\u00a0,":
+        cut -= 1
+    return cut
+
+
+def _frame(
+    reader: _Reader, sentence: Span, cue: _Cue, limit: int, local: list[_Found]
+) -> _Found | None:
+    raw, lexicon = reader.raw, reader.lexicon
+    if cue.according:
+        return _according(reader, sentence, cue)
+    left_end = trimmed(raw, sentence.start, cue.start)[1]
+    left_text = raw[sentence.start:left_end]
+    # Inverted order: '"...," said X.' / '..., — заявил X.'
+    if left_text.rstrip(" \t—–-").endswith((",", ",\"", ",”", ",»", "?\"", "?”", "!\"", "!”")) and (
+        not cue.participle
+    ):
+        right = words(raw, cue.end, sentence.end)
+        if right and raw[right[0][0]].isupper():
+            stop = _right_phrase_end(reader, cue.end, sentence.end)
+            mention = read_mention(raw, cue.end, stop, lexicon)
+            if mention is not None:
+                return _build(reader, mention, cue, sentence, sentence.start, left_end,
+                              limit=None)
+    if cue.participle:
+        return _participle(reader, sentence, cue, limit, local)
+    phrase_start, phrase_end, via = reader.left_phrase(sentence.start, cue.start)
+    if phrase_start >= phrase_end:
+        return _coordinated_cue(reader, sentence, cue, limit, local)
+    mention = _mention(reader, phrase_start, phrase_end)
+    if mention is None:
+        return _coordinated_cue(reader, sentence, cue, limit, local)
+    content_start, hearer = reader.after_cue(cue, limit)
+    citing = _CITING_AFTER.match(raw, cue.end, limit)
+    if citing is not None and via is None:
+        cited = words(raw, citing.start(), citing.end())
+        via = _anonymous_source(raw, cited[1][0], cited[-1][1]) if len(cited) > 1 else None
+    before_phrase = trimmed(raw, sentence.start, phrase_start)[1]
+    content_words_before = words(raw, sentence.start, before_phrase)
+    separated = raw[sentence.start:before_phrase].rstrip(" \t—–-").endswith(
+        (",", ",\"", ",”", ",»", ".\"", ".”")
+    )
+    if separated and len(content_words_before) >= 3 and reader.trailing_is_adverbial(
+        cue.end if hearer is None else hearer.end, sentence.end
+    ):
+        end = raw.rfind(",", sentence.start, before_phrase + 1)
+        return _build(reader, mention, cue, sentence, sentence.start, end, limit=None,
+                      via=via, hearer=hearer)
+    if content_start >= limit:
+        # "Costa replied:" with the quotation in the next sentence: handled as continuation.
+        return None
+    return _build(reader, mention, cue, sentence, content_start, limit, limit=limit, via=via,
+                  hearer=hearer)
+
+
+def _right_phrase_end(reader: _Reader, start: int, end: int) -> int:
+    tokens = words(reader.raw, start, end)
+    stop = start
+    for token_start, token_end in tokens:
+        gap = reader.raw[stop:token_start]
+        if stop > start and _LEFT_STOP.search(gap):
+            break
+        word = reader.raw[token_start:token_end].lower()
+        if stop > start and (word in _ADVERBIAL_START or word in reader.lexicon.clause_words):
+            break
+        stop = token_end
+    return stop
+
+
+def _mention(reader: _Reader, start: int, end: int) -> Mention | None:
+    raw, lexicon = reader.raw, reader.lexicon
+    comma = raw.find(",", start, end)
+    if comma >= 0:
+        # An appositive: "The IMF's mission chief, Gavin Gray," / "Name, Head of X,"
+        first = read_mention(raw, start, comma, lexicon)
+        second = read_mention(raw, comma + 1, end, lexicon)
+        people = {"person", "name"}
+        if second is not None and (
+            second.kind == "person"
+            or (second.kind in people and (first is None or first.kind not in people))
+        ):
+            role = trimmed(raw, start, comma)
+            return attrs.evolve(second, role=second.role or raw[role[0] : role[1]])
+        if first is not None and first.kind in people | {"organisation"}:
+            role = trimmed(raw, comma + 1, end)
+            return attrs.evolve(first, role=first.role or raw[role[0] : role[1]])
+        return second
+    tokens = words(raw, start, end)
+    while len(tokens) > 1 and raw[tokens[0][0] : tokens[0][1]].lower() in _SENTENCE_ADVERBS:
+        tokens = tokens[1:]
+        start = tokens[0][0]
+    if tokens and lexicon.language in {"uk", "ru"}:
+        first = raw[tokens[0][0] : tokens[0][1]].lower()
+        if first in {"в", "у", "во"} and len(tokens) > 1:
+            # Impersonal "в «Нафтогазі» попередили": the body in the locative.
+            inner = Span(start=tokens[1][0], end=tokens[-1][1])
+            written = inner.of(raw).strip(_QUOTE_CHARACTERS)
+            known = reader.tracker.find(written)
+            name = known.name if known is not None else _nominative(written)
+            return Mention(span=inner, text=inner.of(raw), kind="organisation", name=name,
+                           head=written.split()[-1].lower())
+    return read_mention(raw, start, end, lexicon)
+
+
+def _nominative(name: str) -> str:
+    """Undo the commonest locative ending of a one-word Ukrainian/Russian name."""
+    stripped = name.strip(_QUOTE_CHARACTERS)
+    if len(stripped) > 4 and " " not in stripped and stripped[-1] in "іеу":
+        return stripped[:-1]
+    return stripped
+
+
+def _coordinated_cue(
+    reader: _Reader, sentence: Span, cue: _Cue, limit: int, local: list[_Found]
+) -> _Found | None:
+    """A cue after "and"/"but" with no speaker of its own: the clause's subject speaks."""
+    raw, lexicon = reader.raw, reader.lexicon
+    before = words(raw, sentence.start, cue.start)
+    previous = [raw[a:b].lower() for a, b in before[-3:]]
+    if not any(word in {"and", "but", "і", "та", "й", "и", "а", "но"} for word in previous):
+        return None
+    if local:
+        last = local[-1]
+        content_start, hearer = reader.after_cue(cue, limit)
+        return _found_from(reader, last.speaker, last.kind, True, cue, sentence, content_start,
+                           limit, None, hearer)
+    mention = reader.subject(sentence.start, cue.start)
+    if mention is None:
+        return None
+    content_start, hearer = reader.after_cue(cue, limit)
+    return _build(reader, mention, cue, sentence, content_start, limit, limit=limit,
+                  hearer=hearer)
+
+
+def _participle(
+    reader: _Reader, sentence: Span, cue: _Cue, limit: int, local: list[_Found]
+) -> _Found | None:
+    raw = reader.raw
+    content_start, hearer = reader.after_cue(cue, limit)
+    if content_start >= limit:
+        return None
+    left = raw[sentence.start:cue.start].rstrip()
+    if not left.endswith(","):
+        phrase_start, phrase_end, _ = reader.left_phrase(sentence.start, cue.start)
+        mention = _mention(reader, phrase_start, phrase_end) if phrase_start < phrase_end else None
+        if mention is not None and mention.kind in {"person", "organisation", "name"}:
+            return _build(reader, mention, cue, sentence, content_start, limit, limit=limit,
+                          hearer=hearer)
+        if not local and not left.endswith((" and", " but")):
+            return None
+    if local:
+        last = local[-1]
+        return _found_from(reader, last.speaker, last.kind, True, cue, sentence, content_start,
+                           limit, None, hearer)
+    mention = reader.subject(sentence.start, cue.start)
+    if mention is None:
+        return None
+    return _build(reader, mention, cue, sentence, content_start, limit, limit=limit,
+                  hearer=hearer)
+
+
+def _according(reader: _Reader, sentence: Span, cue: _Cue) -> _Found | None:
+    raw, lexicon = reader.raw, reader.lexicon
+    comma = raw.find(",", cue.end, sentence.end)
+    at_start = not words(raw, sentence.start, cue.start)
+    if at_start and comma > 0:
+        phrase_start, phrase_end = trimmed(raw, cue.end, comma)
+        content_start, content_end = comma + 1, sentence.end
+    else:
+        phrase_start, phrase_end = trimmed(raw, cue.end, sentence.end)
+        content_start = sentence.start
+        content_end = raw.rfind(",", sentence.start, cue.start)
+        if content_end < 0:
+            return None
+        stop = raw.find(",", phrase_start, phrase_end)
+        if stop > 0:
+            phrase_end = stop
+    phrase_start = _skip_data_words(raw, phrase_start, phrase_end)
+    tokens = words(raw, phrase_start, phrase_end)
+    in_cue = [word for word in cue.word.lower().split() if word in lexicon.possessives]
+    if in_cue or (tokens and raw[tokens[0][0] : tokens[0][1]].lower() in lexicon.possessives):
+        # "За його словами" / "По её словам": the person last spoken of.
+        where = Span(start=cue.start, end=cue.end) if in_cue else Span(
+            start=tokens[0][0], end=tokens[0][1]
+        )
+        mention = Mention(span=where, text=_pronoun_for(lexicon), kind="pronoun",
+                          name=where.of(raw), head="")
+        return _build(reader, mention, cue, sentence, content_start, content_end, limit=None)
+    if lexicon.language in {"uk", "ru"} and len(tokens) > 1 and raw[
+        tokens[-1][0] : tokens[-1][1]
+    ].lower() in {"словами"}:
+        phrase_end = tokens[-2][1]
+    mention = read_mention(raw, phrase_start, phrase_end, lexicon)
+    if mention is None:
+        return None
+    if mention.kind == "pronoun" or (tokens and raw[tokens[0][0] : tokens[0][1]].lower() in {
+        "him", "her", "them"
+    }):
+        mention = attrs.evolve(mention, kind="pronoun", text=_pronoun_for(lexicon))
+    return _build(reader, mention, cue, sentence, content_start, content_end, limit=None)
+
+
+def _pronoun_for(lexicon: Lexicon) -> str:
+    return sorted(lexicon.pronouns)[0]
+
+
+def _skip_data_words(raw: str, start: int, end: int) -> int:
+    """Skip "data from", "figures from", "a statement by" after "according to"."""
+    found = regex.match(
+        r"(?i)(?:(?:the|a|an)\s++)?(?:(?:latest|official|preliminary|new)\s++)?"
+        r"(?:data|figures|estimates|statement|report|survey|calculations|statistics|"
+        r"documents?|polls?)\s++(?:from|by|of|published\s++by)\s++",
+        raw[start:end],
+    )
+    return start + found.end() if found else start
+
+
+def _build(
+    reader: _Reader,
+    mention: Mention,
+    cue: _Cue,
+    sentence: Span,
+    content_start: int,
+    content_end: int,
+    *,
+    limit: int | None,
+    via: Source | None = None,
+    hearer: Span | None = None,
+) -> _Found | None:
+    if mention.kind == "description" and mention.head in reader.lexicon.groups:
+        return None
+    speaker, kind, resolved = reader.tracker.resolve(mention)
+    return _found_from(reader, speaker, kind, resolved, cue, sentence, content_start,
+                       content_end, mention.span, hearer, via=via)
+
+
+def _found_from(
+    reader: _Reader,
+    speaker: Speaker,
+    kind: MentionKind,
+    resolved: bool,
+    cue: _Cue,
+    sentence: Span,
+    content_start: int,
+    content_end: int,
+    speaker_span: Span | None,
+    hearer: Span | None,
+    via: Source | None = None,
+) -> _Found | None:
+    raw = reader.raw
+    quote = reader.quote_at(content_start, content_start + 1)
+    if quote is not None and quote.span.start == content_start and quote.span.end > content_end:
+        content_end = quote.span.end
+    start, end = _strip_content(raw, content_start, content_end, reader.lexicon)
+    if end - start < 2 or not words(raw, start, end):
+        return None
+    span_start = min(sentence.start, start)
+    span_end = max(sentence.end, end)
+    return _Found(
+        speaker=speaker,
+        kind=kind,
+        resolved=resolved,
+        cue=cue.word,
+        cue_span=Span(start=cue.start, end=cue.end),
+        content_span=Span(start=start, end=end),
+        span=Span(start=span_start, end=span_end),
+        speaker_span=speaker_span,
+        via=via,
+        hearer=hearer,
+    )
+
+
+def _continue_quotes(reader: _Reader, paragraph: Span, quotes: list[Quote]) -> None:
+    """A quotation right after an attributed one, with no cue of its own, continues it."""
+    raw = reader.raw
+    for quote in quotes:
+        if not paragraph.start <= quote.span.start < paragraph.end:
+            continue
+        if any(found.content_span.start <= quote.inner.start < found.content_span.end + 2 or
+               found.span.start <= quote.span.start < found.span.end
+               for found in reader.found):
+            continue
+        previous = [f for f in reader.found if f.span.end <= quote.span.start]
+        if not previous:
+            continue
+        last = max(previous, key=lambda found: found.span.end)
+        between = raw[last.span.end : quote.span.start]
+        colon_cue = last.content_span.end <= last.cue_span.end if last.cue_span else False
+        adjacent = not words(raw, last.span.end, quote.span.start)
+        direct_before = any(c in raw[last.content_span.start - 1 : last.content_span.end + 1]
+                            for c in _QUOTE_CHARACTERS)
+        if not adjacent or not (direct_before or colon_cue or between.strip() == ""):
+            continue
+        start, end = _strip_content(raw, quote.span.start, quote.span.end, reader.lexicon)
+        if end <= start:
+            continue
+        reader.found.append(
+            attrs.evolve(
+                last,
+                content_span=Span(start=start, end=end),
+                span=quote.span,
+                speaker_span=None,
+                via=None,
+                hearer=None,
+            )
+        )
+        reader.tracker.record(last.speaker, last.kind)
+
+
+def _quote_section(reader: _Reader, section: Section, quotes: list[Quote], before: int) -> None:
+    """An unattributed quotation opening a Quote section belongs to the article's speaker."""
+    raw = reader.raw
+    covered = reader.found[before:]
+    first = paragraphs(raw, section.text_span.start, section.text_span.end)
+    if not first:
+        return
+    opening = next((q for q in quotes if q.span.start == first[0].start), None)
+    target = opening.span if opening is not None else first[0].span
+    if any(found.content_span.start <= target.start + 1 <= found.content_span.end
+           for found in covered):
+        return
+    speaker = _quote_speaker(reader)
+    if speaker is None:
+        return
+    start, end = _strip_content(raw, target.start, target.end, reader.lexicon)
+    if end <= start:
+        return
+    reader.found.append(
+        _Found(
+            speaker=speaker,
+            kind="person",
+            resolved=True,
+            cue=section.label or "Quote",
+            cue_span=None,
+            content_span=Span(start=start, end=end),
+            span=target,
+            speaker_span=None,
+        )
+    )
+
+
+def _quote_speaker(reader: _Reader) -> Speaker | None:
+    tracker = reader.tracker
+    for source in reader.article.sources:
+        if source.kind in {"interview", "news agency", "newspaper", "broadcast", "website"}:
+            continue
+        known = tracker.find(source.name)
+        if known is not None and next(
+            (k.kind for k in tracker.known if k.speaker == known), None
+        ) in {"person", "name"}:
+            return known
+    lead = reader.article.section("lead")
+    for found in reader.found:
+        if lead is not None and lead.span.contains(found.span) and found.kind in {"person", "name"}:
+            return found.speaker
+    people = [found for found in reader.found if found.kind in {"person", "name"}]
+    return people[0].speaker if people else None
+
+
+def _resolve_forward(reader: _Reader) -> None:
+    """Descriptions no earlier speaker explains ("its chief executive") name the next person."""
+    for index, found in enumerate(reader.found):
+        if found.resolved:
+            continue
+        later = next(
+            (f for f in reader.found[index + 1 :] if f.kind == "person" and f.resolved), None
+        )
+        if later is not None and found.kind == "description":
+            role = found.speaker.name
+            reader.found[index] = attrs.evolve(
+                found, speaker=Speaker(name=later.speaker.name, role=later.speaker.role or role),
+                kind="person", resolved=True,
+            )
+
+
+def _finish(reader: _Reader) -> Extraction:
+    raw = reader.raw
+    sources: list[Source] = []
+    statements: list[Statement] = []
+    article_sources = list(reader.article.sources)
+    anonymous_heads: set[str] = set()
+    for found in reader.found:
+        source = _cited_source(reader, found, anonymous_heads)
+        if source is not None and all(s.name.casefold() != source.name.casefold()
+                                      for s in sources + article_sources):
+            sources.append(source)
+        link = source or _matching_source(found.speaker, article_sources + sources)
+        content = _clean(raw[found.content_span.start : found.content_span.end])
+        direct = any(c in raw[found.content_span.start - 1 : found.content_span.end + 1]
+                     for c in "\"“”«»„`") or found.cue_span is None
+        statements.append(
+            Statement(
+                speaker=found.speaker,
+                cue=found.cue,
+                content=content,
+                direct=direct,
+                span=found.span,
+                cue_span=found.cue_span,
+                content_span=found.content_span,
+                speaker_span=found.speaker_span,
+                source=link,
+            )
+        )
+    unique: list[Statement] = []
+    for statement in statements:
+        if not any(s.content_span == statement.content_span for s in unique):
+            unique.append(statement)
+    return Extraction(statements=tuple(unique), sources=tuple(sources),
+                      problems=tuple(reader.problems))
+
+
+def _cited_source(reader: _Reader, found: _Found, anonymous_heads: set[str]) -> Source | None:
+    raw = reader.raw
+    if found.hearer is not None:
+        hearer = found.hearer.of(raw)
+        outlet = hearer[4:] if hearer.lower().startswith("the ") else hearer
+        if outlet in KNOWN_OUTLETS:
+            start = found.hearer.end - len(outlet)
+            span = Span(start=start, end=found.hearer.end)
+            return Source(name=outlet, kind=KNOWN_OUTLETS[outlet], description=hearer,
+                          span=found.hearer, name_span=span)
+    name = found.speaker.name
+    if name in KNOWN_OUTLETS and found.speaker_span is not None:
+        name_at = raw.find(name, found.speaker_span.start, found.speaker_span.end)
+        name_span = Span(start=name_at, end=name_at + len(name)) if name_at >= 0 else None
+        return Source(name=name, kind=KNOWN_OUTLETS[name], description=found.speaker_span.of(raw),
+                      span=found.speaker_span, name_span=name_span, via=found.via)
+    if found.kind == "anonymous" and found.speaker_span is not None:
+        head = found.speaker.name.split()[-1].lower()
+        if head in anonymous_heads:
+            return None
+        anonymous_heads.add(head)
+        return Source(name=found.speaker.name, kind="anonymous",
+                      description=found.speaker_span.of(raw), span=found.speaker_span,
+                      name_span=found.speaker_span)
+    return None
+
+
+def _matching_source(speaker: Speaker, sources: list[Source]) -> Source | None:
+    last = speaker.name.split()[-1].lower() if speaker.name.split() else ""
+    for source in sources:
+        if last and last in source.name.lower():
+            return source
+    return None
