@@ -484,6 +484,7 @@ class PluginHost:
             language = detect_language(article.raw)
             article = attrs.evolve(article, meta={**article.meta, "language": language})
         statements = list(article.statements)
+        seen = {(s.span, s.cue_span, s.content_span) for s in statements}
         sources = list(article.sources)
         problems = list(article.problems)
         for entry in self.extractors:
@@ -507,13 +508,17 @@ class PluginHost:
                     )
                 )
                 continue
-            statements.extend(s for s in found.statements if s not in statements)
+            for statement in found.statements:
+                key = (statement.span, statement.cue_span, statement.content_span)
+                if key not in seen:
+                    seen.add(key)
+                    statements.append(statement)
             known = {source.name.casefold() for source in sources}
             for source in found.sources:
                 if source.name.casefold() not in known:
                     sources.append(source)
                     known.add(source.name.casefold())
-            problems.extend(p for p in found.problems if p not in problems)
+            problems.extend(found.problems)
         statements.sort(key=lambda statement: (statement.span.start, statement.span.end))
         return attrs.evolve(article, statements=statements, sources=sources, problems=problems)
 

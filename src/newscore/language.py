@@ -8,15 +8,18 @@ Russian otherwise; text mostly in Latin letters is English.
 
 from __future__ import annotations
 
-import regex
-
 __all__ = ["detect_language"]
 
-_CYRILLIC = regex.compile(r"\p{Cyrillic}")
-_LATIN = regex.compile(r"\p{Latin}")
-_UKRAINIAN = regex.compile(r"[іїєґІЇЄҐ]")
-_RUSSIAN = regex.compile(r"[ыэъёЫЭЪЁ]")
-_SAMPLE = 20_000
+_SAMPLE = 2_000
+# Counting by deletion (str.translate runs in C) is several times faster than findall.
+_CYRILLIC = {code: None for code in range(0x0400, 0x0530)}
+_LATIN = {code: None for code in (*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x250))}
+_UKRAINIAN = {ord(letter): None for letter in "іїєґІЇЄҐ"}
+_RUSSIAN = {ord(letter): None for letter in "ыэъёЫЭЪЁ"}
+
+
+def _count(text: str, table: dict[int, None]) -> int:
+    return len(text) - len(text.translate(table))
 
 
 def detect_language(text: str) -> str | None:
@@ -28,12 +31,10 @@ def detect_language(text: str) -> str | None:
     'en'
     """
     sample = text[:_SAMPLE]
-    cyrillic = len(_CYRILLIC.findall(sample))
-    latin = len(_LATIN.findall(sample))
+    cyrillic = _count(sample, _CYRILLIC)
+    latin = _count(sample, _LATIN)
     if cyrillic + latin < 3:
         return None
     if cyrillic > latin:
-        ukrainian = len(_UKRAINIAN.findall(sample))
-        russian = len(_RUSSIAN.findall(sample))
-        return "uk" if ukrainian > russian else "ru"
+        return "uk" if _count(sample, _UKRAINIAN) > _count(sample, _RUSSIAN) else "ru"
     return "en"

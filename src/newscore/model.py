@@ -65,10 +65,13 @@ class Span:
     'Xinhua'
     """
 
-    start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=_non_negative)
+    start: int
+    end: int
 
     def __attrs_post_init__(self) -> None:
+        # One check instead of field validators: spans are made by the thousand.
+        if self.start < 0:
+            raise ValueError(f"start must be >= 0, got {self.start}")
         if self.end < self.start:
             raise ValueError(f"Span end {self.end} is before its start {self.start}")
 

@@ -92,7 +92,7 @@ ENGLISH = Lexicon(
     participles=_words(
         "saying adding noting warning stressing telling claiming arguing insisting "
         "explaining emphasising emphasizing highlighting asserting accusing denying "
-        "urging writing acknowledging reiterating announcing describing calling"
+        "urging writing acknowledging reiterating announcing"
     ),
     according_to=("according to",),
     that=_words("that"),

@@ -22,7 +22,9 @@ _OPENING = {"“": "”", "«": "»", "„": "“", "‘‘": "’’", "``": "'
 _CLOSING_ONLY = frozenset({"”", "»"})
 _STRAIGHT = '"'
 _QUOTE_MARK = regex.compile(r"``|''|[“”«»„\"]")
-_SENTENCE_END = regex.compile(r"[.!?…]++[\"”»’')\]]*+(?=\s++[\"“«„(\[]?+[\p{Lu}\p{N}])")
+_SENTENCE_END = regex.compile(
+    r"[.!?…]++(?:''|[\"”»’')\]])*+(?=\s++(?:``|''|[\"“«„(\[])?+[\p{Lu}\p{N}])"
+)
 _ABBREVIATION = regex.compile(
     r"(?i)(?:\b(?:mr|mrs|ms|dr|prof|gen|col|lt|sgt|sen|rep|gov|st|jr|sr|inc|ltd|co|corp|no|"
     r"vs|etc|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|u\.s|u\.k|u\.n|e\.g|i\.e|"
@@ -56,8 +58,9 @@ def _next_opening(text: str, position: int, end: int) -> regex.Match[str] | None
         if mark is None:
             return None
         symbol = mark.group()
-        opening = symbol not in _CLOSING_ONLY and symbol != "''"
-        if opening and (symbol != _STRAIGHT or _is_opening_straight(text, mark.start())):
+        symmetric = symbol in {_STRAIGHT, "''"}
+        opening = symbol not in _CLOSING_ONLY
+        if opening and (not symmetric or _is_opening_straight(text, mark.start())):
             return mark
         position = mark.end()
     return None
@@ -81,7 +84,7 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
         if mark is None:
             index += 1
             continue
-        closing = _OPENING.get(mark.group(), _STRAIGHT)
+        closing = _OPENING.get(mark.group(), mark.group())
         close_at = _find_close(text, mark.end(), block.end, closing)
         last = index
         while close_at is None and last + 1 < len(blocks):
@@ -112,7 +115,7 @@ def _find_close(text: str, start: int, end: int, closing: str) -> int | None:
         if mark is None:
             return None
         symbol = mark.group()
-        if closing == _STRAIGHT and symbol == _STRAIGHT:
+        if closing in {_STRAIGHT, "''"} and symbol == closing:
             if _is_opening_straight(text, mark.start()) and mark.end() < end and (
                 not text[mark.end()].isspace()
             ):

@@ -21,6 +21,8 @@ article (pronouns, surnames, roles, acronyms).
 
 from __future__ import annotations
 
+import bisect
+
 import attrs
 import regex
 
@@ -44,7 +46,8 @@ _SKIPPED_KINDS = frozenset({"source"})
 _QUOTE_CHARACTERS = "\"“”«»„‟`'’‘"
 _CONTENT_TRIM = " \t\r\n\u00a0,.;:—–-"
 _ADVERBIAL_START = frozenset(
-    """in on at during after before via through to when while from with without under
+    """in on at during after before via through to when while from with without under by
+    over as
     during inside outside last this earlier later afterwards separately publicly again
     only briefly monday tuesday wednesday thursday friday saturday sunday yesterday today
     tonight overnight recently""".split()
@@ -98,10 +101,36 @@ def _strip_content(raw: str, start: int, end: int, lexicon: Lexicon) -> tuple[in
     return start, end
 
 
+_DROP_QUOTES = str.maketrans({mark: None for mark in "\"“”«»„‟"})
+
+
 def _clean(text: str) -> str:
-    cleaned = "".join(" " if c in "\r\n" else c for c in text if c not in "\"“”«»„‟")
-    cleaned = cleaned.replace("``", "").replace("''", "")
+    """Content as reported: quotation marks dropped, white space folded."""
+    cleaned = text.translate(_DROP_QUOTES).replace("``", "").replace("''", "")
     return " ".join(cleaned.split())
+
+
+_Patterns = regex.Pattern[str] | None
+# Keyed by identity (hashing a lexicon's word sets on every article is slow); the
+# lexicon is kept in the value so that its id cannot be reused while cached.
+_COMPILED: dict[int, tuple[Lexicon, _Patterns]] = {}
+
+
+def _patterns(lexicon: Lexicon) -> _Patterns:
+    """The "according to" pattern of a lexicon, compiled once."""
+    cached = _COMPILED.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        cached = (lexicon, _compile(lexicon))
+        _COMPILED[id(lexicon)] = cached
+    return cached[1]
+
+
+def _compile(lexicon: Lexicon) -> regex.Pattern[str] | None:
+    according = sorted(lexicon.according_to, key=len, reverse=True)
+    if not according:
+        return None
+    phrases = "|".join(regex.escape(phrase).replace(r"\ ", r"\s++") for phrase in according)
+    return regex.compile(r"(?i)(?<![\p{L}\p{N}])(?:" + phrases + r")(?![\p{L}\p{N}])")
 
 
 class _Reader:
@@ -115,17 +144,11 @@ class _Reader:
         self.found: list[_Found] = []
         self.problems: list[Problem] = []
         self.quotes: list[Quote] = []
-        cue_words = sorted(lexicon.cues | lexicon.participles, key=len, reverse=True)
-        self.cue_pattern = regex.compile(
-            r"(?i)(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(w) for w in cue_words)
-            + r")(?![\p{L}\p{N}])"
-        )
-        according = sorted(lexicon.according_to, key=len, reverse=True)
-        self.according_pattern = regex.compile(
-            r"(?i)(?<![\p{L}\p{N}])(?:" + "|".join(
-                regex.escape(phrase).replace(r"\ ", r"\s++") for phrase in according
-            ) + r")(?![\p{L}\p{N}])"
-        ) if according else None
+        self.according_pattern = _patterns(lexicon)
+        self.quote_starts: list[int] = []
+        self.tokens: list[tuple[int, int]] = []
+        self.token_starts: list[int] = []
+        self.lowered: list[str] = []
 
     # -- helpers -----------------------------------------------------------
 
@@ -133,7 +156,8 @@ class _Reader:
         return self.raw[start:end]
 
     def in_quote(self, position: int) -> bool:
-        return any(q.inner.start <= position < q.inner.end for q in self.quotes)
+        index = bisect.bisect_right(self.quote_starts, position) - 1
+        return index >= 0 and position < self.quotes[index].inner.end
 
     def quote_at(self, start: int, end: int) -> Quote | None:
         for quote in self.quotes:
@@ -141,26 +165,53 @@ class _Reader:
                 return quote
         return None
 
+    def index_words(self, span: Span) -> None:
+        """Split a section into words once; :meth:`words` then slices this index."""
+        self.tokens = words(self.raw, span.start, span.end)
+        self.token_starts = [token[0] for token in self.tokens]
+        lowered = self.raw[span.start : span.end].lower()
+        if len(lowered) == span.end - span.start:
+            offset = span.start
+            self.lowered = [lowered[a - offset : b - offset] for a, b in self.tokens]
+        else:  # lower() changed the length (rare letters such as "İ")
+            self.lowered = [self.raw[a:b].lower() for a, b in self.tokens]
+
+    def words(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The words of the current section that lie in ``[start, end)``."""
+        first = bisect.bisect_left(self.token_starts, start)
+        last = bisect.bisect_left(self.token_starts, end)
+        found = self.tokens[first:last]
+        if found and found[-1][1] > end:
+            found = found[:-1]
+        return found
+
     def cues_in(self, start: int, end: int) -> list[_Cue]:
+        lexicon = self.lexicon
         found: list[_Cue] = []
-        for match in self.cue_pattern.finditer(self.raw, start, end):
-            if self.in_quote(match.start()):
+        first = bisect.bisect_left(self.token_starts, start)
+        last = bisect.bisect_left(self.token_starts, end)
+        for index in range(first, last):
+            word = self.lowered[index]
+            participle = word in lexicon.participles
+            if not participle and word not in lexicon.cues:
                 continue
-            word = match.group().lower()
-            before = words(self.raw, max(start, match.start() - 40), match.start())
-            previous = self.raw[before[-1][0] : before[-1][1]].lower() if before else ""
-            if previous in self.lexicon.negations or previous in self.lexicon.passive:
+            token_start, token_end = self.tokens[index]
+            if self.in_quote(token_start):
                 continue
-            if len(before) >= 2:
-                earlier = self.raw[before[-2][0] : before[-2][1]].lower()
-                if earlier in self.lexicon.negations and previous in self.lexicon.auxiliaries:
-                    continue
+            previous = self.lowered[index - 1] if index > first else ""
+            if previous in lexicon.negations or previous in lexicon.passive:
+                continue
+            if word in _NOUN_LIKE and not _NOUN_LIKE_FOLLOWER.match(self.raw, token_end, end):
+                continue
+            earlier = self.lowered[index - 2] if index - 1 > first else ""
+            if earlier in lexicon.negations and previous in lexicon.auxiliaries:
+                continue
             found.append(
                 _Cue(
-                    start=match.start(),
-                    end=match.end(),
-                    word=match.group(),
-                    participle=word in self.lexicon.participles,
+                    start=token_start,
+                    end=token_end,
+                    word=self.raw[token_start:token_end],
+                    participle=participle,
                 )
             )
         if self.according_pattern is not None:
@@ -180,7 +231,7 @@ class _Reader:
         and :meth:`appositive` splits it.
         """
         lexicon = self.lexicon
-        tokens = words(self.raw, sentence_start, end)
+        tokens = self.words(sentence_start, end)
         # Drop auxiliaries and adverbs between speaker and cue.
         while tokens and self.word_at(*tokens[-1]).lower() in lexicon.auxiliaries:
             end = tokens[-1][0]
@@ -192,7 +243,7 @@ class _Reader:
             inner_end = end - 1
             comma = self.raw.rfind(",", sentence_start, inner_end)
             if comma >= 0:
-                segment_words = words(self.raw, comma + 1, inner_end)
+                segment_words = self.words(comma + 1, inner_end)
                 first = self.word_at(*segment_words[0]).lower() if segment_words else ""
                 if first in {"citing", "quoting"}:
                     via_start, via_end = trimmed(self.raw, segment_words[1][0], inner_end) if (
@@ -209,7 +260,7 @@ class _Reader:
 
     def _phrase_start(self, sentence_start: int, end: int) -> int:
         lexicon = self.lexicon
-        tokens = words(self.raw, sentence_start, end)
+        tokens = self.words(sentence_start, end)
         start = end
         for index in range(len(tokens) - 1, -1, -1):
             token_start, token_end = tokens[index]
@@ -244,10 +295,15 @@ class _Reader:
         """
         position = sentence_start
         comma = self.raw.find(",", sentence_start, end)
-        head = words(self.raw, sentence_start, end)
-        if comma >= 0 and head and self.word_at(*head[0]).lower() in _SENTENCE_ADVERBS:
-            position = comma + 1
-        tokens = words(self.raw, position, end)[:10]
+        head = self.words(sentence_start, end)
+        if comma >= 0 and head:
+            opening = read_mention(self.raw, sentence_start, comma, self.lexicon, self.words(sentence_start, comma))
+            short = len(self.words(sentence_start, comma)) <= 5
+            if self.word_at(*head[0]).lower() in _SENTENCE_ADVERBS or (
+                short and (opening is None or opening.kind not in {"person", "organisation"})
+            ):
+                position = comma + 1
+        tokens = self.words(position, end)[:10]
         best: Mention | None = None
         for index, (token_start, token_end) in enumerate(tokens):
             lowered = self.word_at(token_start, token_end).lower()
@@ -257,7 +313,7 @@ class _Reader:
                 or lowered in self.lexicon.cues
             ):
                 break
-            mention = read_mention(self.raw, tokens[0][0], token_end, self.lexicon)
+            mention = read_mention(self.raw, tokens[0][0], token_end, self.lexicon, self.words(tokens[0][0], token_end))
             if mention is not None and mention.kind != "description":
                 best = mention
             elif mention is not None and best is None:
@@ -272,7 +328,7 @@ class _Reader:
         citing = _CITING_AFTER.match(raw, cue.end, stop)
         if citing is not None:
             return self.after_cue(attrs.evolve(cue, end=citing.end() - 1), stop)
-        tokens = words(raw, cue.end, stop)
+        tokens = self.words(cue.end, stop)
         lowered = [raw[a:b].lower() for a, b in tokens]
         hearer: Span | None = None
         position = 0
@@ -290,7 +346,9 @@ class _Reader:
             if lowered[0] in _HEARERS or first[:1].isupper():
                 # "told reporters", "told Reuters", "told the Sejm"
                 count = 1
-                while count < len(tokens) and count < 4 and (
+                while count < len(tokens) and count < 4 and not _LEFT_STOP.search(
+                    raw[tokens[count - 1][1] : tokens[count][0]]
+                ) and (
                     raw[tokens[count][0]].isupper() or lowered[count - 1] in {"the", "a", "an",
                                                                               "national", "state"}
                 ):
@@ -324,11 +382,11 @@ class _Reader:
 
     def trailing_is_adverbial(self, start: int, stop: int) -> bool:
         """Whether ``raw[start:stop]`` only says when, where or how something was said."""
-        tokens = words(self.raw, start, stop)
+        tokens = self.words(start, stop)
         if not tokens or self.raw[start:tokens[0][0]].strip().startswith(","):
             return True
         first = self.word_at(*tokens[0]).lower()
-        if first in self.lexicon.that:
+        if any(self.word_at(*token).lower() in self.lexicon.that for token in tokens[:10]):
             return False
         if first in _ADVERBIAL_START or first in _TIME_WORDS or first in {"on", "in", "at"}:
             return True
@@ -338,6 +396,14 @@ class _Reader:
         )
 
 
+# Verb forms that are also plural nouns ("the United States", "press reports"): cues
+# only when "that", a colon or a quotation follows.
+_NOUN_LIKE = frozenset(
+    """states reports claims notes posts comments remarks estimates promises answers counters
+    points observes tweets writes""".split()
+)
+_NOUN_LIKE_FOLLOWER = regex.compile(r"\s*+(?:that\b|:|[\"“«])")
+_QUOTE_AFTER_CUE = regex.compile(r"\s*+[,:]\s*+(?:``|''|[\"“«„])")
 _CITING_AFTER = regex.compile(r",\s*+(?:citing|quoting|referring\s++to)\s[^,]{1,120}+,")
 _PARENTHETICAL = frozenset(
     """which who whom whose where speaking according as while when in at after before during
@@ -387,6 +453,8 @@ def _run(reader: _Reader) -> Extraction:
             continue
         quotes = find_quotes(reader.raw, section.text_span.start, section.text_span.end)
         reader.quotes.extend(quotes)
+        reader.quote_starts.extend(quote.inner.start for quote in quotes)
+        reader.index_words(section.text_span)
         for quote in quotes:
             if not quote.closed:
                 reader.problems.append(
@@ -477,10 +545,10 @@ def _frame(
     if left_text.rstrip(" \t—–-").endswith((",", ",\"", ",”", ",»", "?\"", "?”", "!\"", "!”")) and (
         not cue.participle
     ):
-        right = words(raw, cue.end, sentence.end)
+        right = reader.words(cue.end, sentence.end)
         if right and raw[right[0][0]].isupper():
             stop = _right_phrase_end(reader, cue.end, sentence.end)
-            mention = read_mention(raw, cue.end, stop, lexicon)
+            mention = read_mention(raw, cue.end, stop, lexicon, reader.words(cue.end, stop))
             if mention is not None:
                 return _build(reader, mention, cue, sentence, sentence.start, left_end,
                               limit=None)
@@ -495,19 +563,27 @@ def _frame(
     content_start, hearer = reader.after_cue(cue, limit)
     citing = _CITING_AFTER.match(raw, cue.end, limit)
     if citing is not None and via is None:
-        cited = words(raw, citing.start(), citing.end())
+        cited = reader.words(citing.start(), citing.end())
         via = _anonymous_source(raw, cited[1][0], cited[-1][1]) if len(cited) > 1 else None
     before_phrase = trimmed(raw, sentence.start, phrase_start)[1]
-    content_words_before = words(raw, sentence.start, before_phrase)
-    separated = raw[sentence.start:before_phrase].rstrip(" \t—–-").endswith(
-        (",", ",\"", ",”", ",»", ".\"", ".”")
-    )
-    if separated and len(content_words_before) >= 3 and reader.trailing_is_adverbial(
-        cue.end if hearer is None else hearer.end, sentence.end
+    content_words_before = reader.words(sentence.start, before_phrase)
+    written_before = raw[sentence.start:before_phrase].rstrip(" \t—–-")
+    quoted_before = written_before.endswith(("\"", "”", "»", "''"))
+    separated = written_before.rstrip(_QUOTE_CHARACTERS).endswith((",", ".", "?", "!"))
+    quote_follows = _QUOTE_AFTER_CUE.match(raw, cue.end if hearer is None else hearer.end, limit)
+    if (
+        separated
+        and quote_follows is None
+        and (quoted_before or len(content_words_before) >= 3)
+        and reader.trailing_is_adverbial(cue.end if hearer is None else hearer.end, sentence.end)
     ):
-        end = raw.rfind(",", sentence.start, before_phrase + 1)
+        end = max(raw.rfind(",", sentence.start, before_phrase + 1), sentence.start)
+        if quoted_before:
+            end = before_phrase
         return _build(reader, mention, cue, sentence, sentence.start, end, limit=None,
                       via=via, hearer=hearer)
+    if quote_follows is not None:
+        content_start = quote_follows.end() - 1
     if content_start >= limit:
         # "Costa replied:" with the quotation in the next sentence: handled as continuation.
         return None
@@ -516,7 +592,7 @@ def _frame(
 
 
 def _right_phrase_end(reader: _Reader, start: int, end: int) -> int:
-    tokens = words(reader.raw, start, end)
+    tokens = reader.words(start, end)
     stop = start
     for token_start, token_end in tokens:
         gap = reader.raw[stop:token_start]
@@ -534,8 +610,8 @@ def _mention(reader: _Reader, start: int, end: int) -> Mention | None:
     comma = raw.find(",", start, end)
     if comma >= 0:
         # An appositive: "The IMF's mission chief, Gavin Gray," / "Name, Head of X,"
-        first = read_mention(raw, start, comma, lexicon)
-        second = read_mention(raw, comma + 1, end, lexicon)
+        first = read_mention(raw, start, comma, lexicon, reader.words(start, comma))
+        second = read_mention(raw, comma + 1, end, lexicon, reader.words(comma + 1, end))
         people = {"person", "name"}
         if second is not None and (
             second.kind == "person"
@@ -547,7 +623,7 @@ def _mention(reader: _Reader, start: int, end: int) -> Mention | None:
             role = trimmed(raw, comma + 1, end)
             return attrs.evolve(first, role=first.role or raw[role[0] : role[1]])
         return second
-    tokens = words(raw, start, end)
+    tokens = reader.words(start, end)
     while len(tokens) > 1 and raw[tokens[0][0] : tokens[0][1]].lower() in _SENTENCE_ADVERBS:
         tokens = tokens[1:]
         start = tokens[0][0]
@@ -561,7 +637,7 @@ def _mention(reader: _Reader, start: int, end: int) -> Mention | None:
             name = known.name if known is not None else _nominative(written)
             return Mention(span=inner, text=inner.of(raw), kind="organisation", name=name,
                            head=written.split()[-1].lower())
-    return read_mention(raw, start, end, lexicon)
+    return read_mention(raw, start, end, lexicon, reader.words(start, end))
 
 
 def _nominative(name: str) -> str:
@@ -577,7 +653,7 @@ def _coordinated_cue(
 ) -> _Found | None:
     """A cue after "and"/"but" with no speaker of its own: the clause's subject speaks."""
     raw, lexicon = reader.raw, reader.lexicon
-    before = words(raw, sentence.start, cue.start)
+    before = reader.words(sentence.start, cue.start)
     previous = [raw[a:b].lower() for a, b in before[-3:]]
     if not any(word in {"and", "but", "і", "та", "й", "и", "а", "но"} for word in previous):
         return None
@@ -624,7 +700,7 @@ def _participle(
 def _according(reader: _Reader, sentence: Span, cue: _Cue) -> _Found | None:
     raw, lexicon = reader.raw, reader.lexicon
     comma = raw.find(",", cue.end, sentence.end)
-    at_start = not words(raw, sentence.start, cue.start)
+    at_start = not reader.words(sentence.start, cue.start)
     if at_start and comma > 0:
         phrase_start, phrase_end = trimmed(raw, cue.end, comma)
         content_start, content_end = comma + 1, sentence.end
@@ -638,7 +714,7 @@ def _according(reader: _Reader, sentence: Span, cue: _Cue) -> _Found | None:
         if stop > 0:
             phrase_end = stop
     phrase_start = _skip_data_words(raw, phrase_start, phrase_end)
-    tokens = words(raw, phrase_start, phrase_end)
+    tokens = reader.words(phrase_start, phrase_end)
     in_cue = [word for word in cue.word.lower().split() if word in lexicon.possessives]
     if in_cue or (tokens and raw[tokens[0][0] : tokens[0][1]].lower() in lexicon.possessives):
         # "За його словами" / "По её словам": the person last spoken of.
@@ -652,7 +728,7 @@ def _according(reader: _Reader, sentence: Span, cue: _Cue) -> _Found | None:
         tokens[-1][0] : tokens[-1][1]
     ].lower() in {"словами"}:
         phrase_end = tokens[-2][1]
-    mention = read_mention(raw, phrase_start, phrase_end, lexicon)
+    mention = read_mention(raw, phrase_start, phrase_end, lexicon, reader.words(phrase_start, phrase_end))
     if mention is None:
         return None
     if mention.kind == "pronoun" or (tokens and raw[tokens[0][0] : tokens[0][1]].lower() in {
@@ -666,15 +742,17 @@ def _pronoun_for(lexicon: Lexicon) -> str:
     return sorted(lexicon.pronouns)[0]
 
 
+_DATA_WORDS = regex.compile(
+    r"(?i)(?:(?:the|a|an)\s++)?(?:(?:latest|official|preliminary|new)\s++)?"
+    r"(?:data|figures|estimates|statement|report|survey|calculations|statistics|"
+    r"documents?|polls?)\s++(?:from|by|of|published\s++by)\s++"
+)
+
+
 def _skip_data_words(raw: str, start: int, end: int) -> int:
     """Skip "data from", "figures from", "a statement by" after "according to"."""
-    found = regex.match(
-        r"(?i)(?:(?:the|a|an)\s++)?(?:(?:latest|official|preliminary|new)\s++)?"
-        r"(?:data|figures|estimates|statement|report|survey|calculations|statistics|"
-        r"documents?|polls?)\s++(?:from|by|of|published\s++by)\s++",
-        raw[start:end],
-    )
-    return start + found.end() if found else start
+    found = _DATA_WORDS.match(raw, start, end)
+    return found.end() if found else start
 
 
 def _build(
@@ -714,7 +792,7 @@ def _found_from(
     if quote is not None and quote.span.start == content_start and quote.span.end > content_end:
         content_end = quote.span.end
     start, end = _strip_content(raw, content_start, content_end, reader.lexicon)
-    if end - start < 2 or not words(raw, start, end):
+    if end - start < 2 or not reader.words(start, end):
         return None
     span_start = min(sentence.start, start)
     span_end = max(sentence.end, end)
@@ -748,7 +826,7 @@ def _continue_quotes(reader: _Reader, paragraph: Span, quotes: list[Quote]) -> N
         last = max(previous, key=lambda found: found.span.end)
         between = raw[last.span.end : quote.span.start]
         colon_cue = last.content_span.end <= last.cue_span.end if last.cue_span else False
-        adjacent = not words(raw, last.span.end, quote.span.start)
+        adjacent = not reader.words(last.span.end, quote.span.start)
         direct_before = any(c in raw[last.content_span.start - 1 : last.content_span.end + 1]
                             for c in _QUOTE_CHARACTERS)
         if not adjacent or not (direct_before or colon_cue or between.strip() == ""):
