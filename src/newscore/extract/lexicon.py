@@ -87,12 +87,12 @@ ENGLISH = Lexicon(
         "commented comments remarked remarks responded responds recalled recalls tweeted "
         "tweets posted posts predicted predicts estimated estimates pointed observed "
         "observes conceded concedes maintained maintains countered counters suggested "
-        "suggests disclosed discloses underlined underlines underscored underscores"
+        "suggests disclosed discloses underlined underlines underscored underscores called calls"
     ),
     participles=_words(
         "saying adding noting warning stressing telling claiming arguing insisting "
         "explaining emphasising emphasizing highlighting asserting accusing denying "
-        "urging writing acknowledging reiterating announcing"
+        "urging writing acknowledging reiterating announcing calling"
     ),
     according_to=("according to",),
     that=_words("that"),
@@ -120,11 +120,11 @@ ENGLISH = Lexicon(
         "party federation organization organisation association authority authorities "
         "operator regulator kremlin bloc alliance embassy cabinet presidency firm board "
         "consulting statistics directorate guard inc ltd plc llc consortium center centre "
-        "team club network exchange"
+        "team club network exchange management leadership secretariat"
     ),
     anonymous=_words(
         "sources source officials official diplomats diplomat people insiders insider person "
-        "persons aides aide"
+        "persons aides aide delegate delegates negotiator negotiators"
     ),
     groups=_words("analysts experts economists researchers traders spokespeople representatives"),
     clause_words=_words(

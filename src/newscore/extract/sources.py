@@ -175,9 +175,11 @@ _INTERVIEW = regex.compile(
     r"[ \t\u00a0]++)?(?P<outlet>.+)"
 )
 _PRESS_AFTER = regex.compile(
-    r"(?i)(?P<holder>.+?)[ \t\u00a0]++(?:at|during|on)[ \t\u00a0]++(?:a|an|the|his|her|its)"
-    r"[ \t\u00a0]++(?:(?:joint|news|press)[ \t\u00a0]++)?(?:press[ \t\u00a0]++conference|"
-    r"news[ \t\u00a0]++conference|briefing|conference)\b"
+    r"(?i)(?P<holder>.+?)[ \t\u00a0]++(?:(?:at|during|on)[ \t\u00a0]++(?:a|an|the|his|her|its)"
+    r"[ \t\u00a0]++(?:(?:joint|news|press|media|regular|weekly|daily)[ \t\u00a0]++)?"
+    r"(?:press[ \t\u00a0]++conference|news[ \t\u00a0]++conference|briefing|conference)"
+    r"|(?:на|під[ \t\u00a0]++час|во[ \t\u00a0]++время)[ \t\u00a0]++(?:пресконференції|"
+    r"прес-конференції|пресс-конференции|брифінгу|брифинге|брифинга))(?![\p{L}])"
 )
 _PRESS_BEFORE = regex.compile(
     r"(?i)(?:press[ \t\u00a0]++conference|news[ \t\u00a0]++conference|briefing|"
@@ -226,6 +228,10 @@ _KNOWN_OUTLET = regex.compile(
     + r")(?![\p{L}\p{N}])"
 )
 _KNOWN_OUTLETS_LOWER = {name.lower(): kind for name, kind in KNOWN_OUTLETS.items()}
+# "Tedros at a media briefing in Geneva": the place is not part of the name.
+_TRAILING_PLACE = regex.compile(
+    r"[ \t\u00a0]++(?:in|at|в|у|во)[ \t\u00a0]++\p{Lu}[\p{L}\-]*+(?:[ \t\u00a0]++\p{Lu}[\p{L}\-]*+)?$"
+)
 _CITED_ANONYMOUS = regex.compile(
     r"(?i)[ \t\u00a0]++(?P<anonymous>(?:(?:own|its|informed|anonymous)[ \t\u00a0]++)?"
     r"(?:sources|джерела|источники|insiders|інсайдери|инсайдеры))$"
@@ -290,6 +296,9 @@ def _comma_parts(text: str, piece: _Piece) -> Iterator[_Piece]:
 def _clean_name(text: str, start: int, end: int) -> _Piece:
     piece = _strip(text, start, end)
     start, end = piece.start, piece.end
+    place = _TRAILING_PLACE.search(text, start, end)
+    if place is not None and place.start() > start:
+        end = place.start()
     tail = _GENERIC_TAIL.search(text, start, end)
     if tail is not None and tail.start() > start:
         end = tail.start()
@@ -361,6 +370,15 @@ def _full_name(raw: str, word: str) -> tuple[int, int] | None:
         + r"(?![\p{L}\p{N}])"
     )
     found = regex.search(pattern, raw)
+    if found is None and _script(word) == "cyrillic" and len(word) >= 5:
+        # "брифинг Захаровой": the nominative "Мария Захарова" given earlier.
+        stem = regex.escape(word[:-2])
+        found = regex.search(
+            r"(?<![\p{L}\p{N}])(?P<given>[\p{Lu}][\p{Ll}\p{M}'’ʼ\-]++[ \u00a0])"
+            + stem
+            + r"\p{Ll}{0,3}+(?![\p{L}\p{N}])",
+            raw,
+        )
     if found is None or _script(found.group("given")) != _script(word):
         return None
     return found.start(), found.end()

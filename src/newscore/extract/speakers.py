@@ -20,7 +20,14 @@ from newscore.extract.lexicon import Lexicon
 from newscore.extract.sources import KNOWN_OUTLETS
 from newscore.model import Span, Speaker
 
-__all__ = ["Mention", "MentionKind", "SpeakerTracker", "read_mention", "words"]
+__all__ = [
+    "Mention",
+    "MentionKind",
+    "SpeakerTracker",
+    "is_organisation_noun",
+    "read_mention",
+    "words",
+]
 
 MentionKind: TypeAlias = Literal[
     "person", "organisation", "anonymous", "pronoun", "description", "name"
@@ -124,6 +131,8 @@ def _name_run(raw: str, tokens: list[tuple[int, int]], lexicon: Lexicon) -> int:
 
 
 def _is_organisation(names: list[str], role_words: list[str], lexicon: Lexicon) -> bool:
+    if role_words and _is_role(_base(role_words[-1]), lexicon) and len(names) >= 2:
+        return False  # "представитель МИД России Мария Захарова": a person with a role
     lowered = [_base(word) for word in names]
     last_body = max(
         (index for index, word in enumerate(lowered) if word in lexicon.organisations),
@@ -138,6 +147,7 @@ def _is_organisation(names: list[str], role_words: list[str], lexicon: Lexicon) 
     return bool(role_words) and _base(role_words[-1]) in lexicon.organisations
 
 
+_DEMONYM = regex.compile(r"(?:ian|ean|ese|ish|i|ch|an)$")
 _INDEFINITE = frozenset(
     """a an one two three four five six seven several some many other senior unnamed
     anonymous""".split()
@@ -153,6 +163,21 @@ def _is_role(word: str, lexicon: Lexicon) -> bool:
             word.startswith(role) and len(word) - len(role) <= 2 for role in lexicon.roles
         )
     return False
+
+
+def is_organisation_noun(word: str, lexicon: Lexicon) -> bool:
+    """A noun heading an organisation, in any case form for Ukrainian and Russian."""
+    if word in lexicon.organisations:
+        return True
+    if lexicon.language in {"uk", "ru"} and len(word) > 4:
+        return any(
+            len(noun) > 4 and word.startswith(noun[:-1]) and len(word) - len(noun) <= 2
+            for noun in lexicon.organisations
+        )
+    return False
+
+
+_PREPOSITIONS = frozenset({"of", "for", "at", "from", "with", "in", "on", "to"})
 
 
 def _is_anonymous(lowered: list[str], lexicon: Lexicon) -> bool:
@@ -216,7 +241,10 @@ def read_mention(
         return Mention(span=span, text=text, kind="pronoun", name=text, head=head)
     if len(tokens) > 12:
         return None
-    if _is_anonymous(lowered, lexicon) and not any(_capitalised(w) for w in texts[1:]):
+    indefinite_head = lowered[0] in _INDEFINITE and head in lexicon.anonymous
+    if indefinite_head or (
+        _is_anonymous(lowered, lexicon) and not any(_capitalised(w) for w in texts[1:])
+    ):
         return Mention(span=span, text=text, kind="anonymous", name=text, head=head)
     first_name = _name_run(raw, tokens, lexicon)
     if first_name == len(tokens) - 1 and _is_role(_base(texts[-1]), lexicon):
@@ -224,8 +252,11 @@ def read_mention(
     bare_start = tokens[1][0] if lowered[0] in _DETERMINERS and len(tokens) > 1 else span.start
     if first_name >= len(tokens) or (first_name == 0 and lowered[0] in _DETERMINERS):
         # No name at the end: a description by role, or an unnamed body.
+        cut = next((i for i, w in enumerate(lowered) if w in _PREPOSITIONS and i > 0), None)
+        if cut is not None and not (_is_role(head, lexicon) or head in lexicon.organisations):
+            head = _base(texts[cut - 1])  # "a spokesperson for the summit": "spokesperson"
         if _is_role(head, lexicon) or head in lexicon.organisations or head in lexicon.groups:
-            named = any(_capitalised(word) for word in texts[1:])
+            named = any(_capitalised(word) for word in texts if word.lower() not in _DETERMINERS)
             kind: MentionKind = "description"
             if named and lowered[0] not in lexicon.possessives and head in lexicon.organisations:
                 kind = "organisation"
@@ -238,6 +269,13 @@ def read_mention(
             return Mention(span=span, text=text, kind="organisation",
                            name=raw[bare_start : span.end], head=head)
         return None
+    if (
+        lowered[0] == "the"
+        and first_name == len(tokens) - 1
+        and _DEMONYM.search(lowered[-1])
+        and lowered[-1] not in lexicon.organisations
+    ):
+        return Mention(span=span, text=text, kind="description", name=text, head="person")
     name_tokens = texts[first_name:]
     role_words = [word for word in texts[:first_name] if word.lower() not in _DETERMINERS]
     if _is_organisation(name_tokens, role_words, lexicon):
@@ -358,14 +396,19 @@ class SpeakerTracker:
         # A description: "the company", "the Kremlin spokesman", "its chief executive".
         head = mention.head
         first_word = mention.text.split()[0].lower()
-        if head in lexicon.organisations:
+        if is_organisation_noun(head, lexicon):
             found = self._by_role(head) or self._last({"organisation"})
             if found is not None:
                 return found.speaker, found.kind, True
             return Speaker(name=mention.name), "organisation", False
         if first_word in {"his", "her", "їх", "його", "її", "его", "ее", "её"}:
             return Speaker(name=mention.text), "description", True
-        found = self._by_role(head) or self._last({"person", "name"})
+        if first_word in {"a", "an"}:
+            return Speaker(name=mention.name), "description", True  # a new, unnamed person
+        recent = self._last({"person", "name"})
+        found = recent
+        if recent is not None and recent.speaker.role and head not in recent.speaker.role.lower():
+            found = self._by_role(head) or recent
         if found is not None and first_word not in {"its", "their"}:
             return found.speaker, found.kind, True
         return Speaker(name=mention.name), "description", False

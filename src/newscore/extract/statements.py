@@ -203,6 +203,10 @@ class _Reader:
                 continue
             if word in _NOUN_LIKE and not _NOUN_LIKE_FOLLOWER.match(self.raw, token_end, end):
                 continue
+            if word in _NEEDS_PARTICLE and (
+                index + 1 >= last or self.lowered[index + 1] not in {"on", "for"}
+            ):
+                continue
             earlier = self.lowered[index - 2] if index - 1 > first else ""
             if earlier in lexicon.negations and previous in lexicon.auxiliaries:
                 continue
@@ -275,7 +279,7 @@ class _Reader:
             ):
                 start = token_start
                 continue
-            if lowered in lexicon.clause_words or lowered in _BOUNDARY_PREPOSITIONS.get(
+            if (lowered in lexicon.clause_words and not word.isupper()) or lowered in _BOUNDARY_PREPOSITIONS.get(
                 lexicon.language, frozenset()
             ):
                 if lowered == "with" and index > 0 and self.word_at(*tokens[index - 1]).lower() in {
@@ -328,6 +332,10 @@ class _Reader:
         citing = _CITING_AFTER.match(raw, cue.end, stop)
         if citing is not None:
             return self.after_cue(attrs.evolve(cue, end=citing.end() - 1), stop)
+        if cue.word.lower() in _NEEDS_PARTICLE:
+            particle = self.words(cue.end, stop)[:1]
+            if particle:
+                return particle[0][1], None
         tokens = self.words(cue.end, stop)
         lowered = [raw[a:b].lower() for a, b in tokens]
         hearer: Span | None = None
@@ -382,12 +390,20 @@ class _Reader:
 
     def trailing_is_adverbial(self, start: int, stop: int) -> bool:
         """Whether ``raw[start:stop]`` only says when, where or how something was said."""
+        citing = _CITING_AFTER.match(self.raw, start, stop)
+        if citing is not None:
+            start = citing.end()
         tokens = self.words(start, stop)
-        if not tokens or self.raw[start:tokens[0][0]].strip().startswith(","):
+        if not tokens:
             return True
         first = self.word_at(*tokens[0]).lower()
-        if any(self.word_at(*token).lower() in self.lexicon.that for token in tokens[:10]):
+        after_comma = self.raw[start:tokens[0][0]].strip().startswith(",")
+        if after_comma and (first in self.lexicon.participles or first in _PARENTHETICAL):
+            return True
+        if any(self.word_at(*token).lower() in self.lexicon.that for token in tokens[:12]):
             return False
+        if after_comma:
+            return True
         if first in _ADVERBIAL_START or first in _TIME_WORDS or first in {"on", "in", "at"}:
             return True
         return first in {"afterwards", "later", "earlier"} or (
@@ -402,6 +418,7 @@ _NOUN_LIKE = frozenset(
     """states reports claims notes posts comments remarks estimates promises answers counters
     points observes tweets writes""".split()
 )
+_NEEDS_PARTICLE = frozenset({"called", "calling", "calls"})
 _NOUN_LIKE_FOLLOWER = regex.compile(r"\s*+(?:that\b|:|[\"“«])")
 _QUOTE_AFTER_CUE = regex.compile(r"\s*+[,:]\s*+(?:``|''|[\"“«„])")
 _CITING_AFTER = regex.compile(r",\s*+(?:citing|quoting|referring\s++to)\s[^,]{1,120}+,")
@@ -548,6 +565,8 @@ def _frame(
         right = reader.words(cue.end, sentence.end)
         if right and raw[right[0][0]].isupper():
             stop = _right_phrase_end(reader, cue.end, sentence.end)
+            if not reader.trailing_is_adverbial(stop, sentence.end):
+                return None
             mention = read_mention(raw, cue.end, stop, lexicon, reader.words(cue.end, stop))
             if mention is not None:
                 return _build(reader, mention, cue, sentence, sentence.start, left_end,
@@ -633,6 +652,10 @@ def _mention(reader: _Reader, start: int, end: int) -> Mention | None:
             # Impersonal "в «Нафтогазі» попередили": the body in the locative.
             inner = Span(start=tokens[1][0], end=tokens[-1][1])
             written = inner.of(raw).strip(_QUOTE_CHARACTERS)
+            if written[:1].islower():
+                # "У компанії заявили": the body spoken of before.
+                return Mention(span=inner, text=inner.of(raw), kind="description",
+                               name=written, head=written.split()[-1].lower())
             known = reader.tracker.find(written)
             name = known.name if known is not None else _nominative(written)
             return Mention(span=inner, text=inner.of(raw), kind="organisation", name=name,
@@ -738,6 +761,34 @@ def _according(reader: _Reader, sentence: Span, cue: _Cue) -> _Found | None:
     return _build(reader, mention, cue, sentence, content_start, content_end, limit=None)
 
 
+def _earlier_name(reader: _Reader, mention: Mention) -> Mention | None:
+    """For "the agency", the last "... Agency" named before it, if no speaker was."""
+    if reader.tracker.resolve(mention)[2]:
+        return None
+    head = mention.head
+    if not head.isalpha():
+        return None
+    pattern = _NAMED_BEFORE.get(head)
+    if pattern is None:
+        pattern = regex.compile(
+            r"(?:\p{Lu}[\p{L}'’\-]*[ \u00a0](?:(?:of|for|and|on)[ \u00a0])?){1,6}"
+            + regex.escape(head.capitalize())
+            + r"(?![\p{L}])"
+        )
+        _NAMED_BEFORE[head] = pattern
+    last = None
+    for last in pattern.finditer(reader.raw, 0, mention.span.start):
+        pass
+    if last is None:
+        return None
+    span = Span(start=last.start(), end=last.end())
+    return Mention(span=mention.span, text=mention.text, kind="organisation",
+                   name=span.of(reader.raw).removeprefix("The ").strip(), head=head)
+
+
+_NAMED_BEFORE: dict[str, regex.Pattern[str]] = {}
+
+
 def _pronoun_for(lexicon: Lexicon) -> str:
     return sorted(lexicon.pronouns)[0]
 
@@ -769,6 +820,10 @@ def _build(
 ) -> _Found | None:
     if mention.kind == "description" and mention.head in reader.lexicon.groups:
         return None
+    if mention.kind == "description" and mention.text.lower().startswith("the "):
+        named = _earlier_name(reader, mention)
+        if named is not None:
+            mention = named
     speaker, kind, resolved = reader.tracker.resolve(mention)
     return _found_from(reader, speaker, kind, resolved, cue, sentence, content_start,
                        content_end, mention.span, hearer, via=via)
