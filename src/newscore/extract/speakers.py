@@ -307,6 +307,8 @@ def _stem_match(first: str, second: str) -> bool:
     first, second = first.lower(), second.lower()
     if first == second:
         return True
+    if not (_CYRILLIC_WORD.match(first) and _CYRILLIC_WORD.match(second)):
+        return False  # English names are not inflected
     shorter = min(len(first), len(second))
     if shorter < 4:
         return False
@@ -320,6 +322,18 @@ def _stem_match(first: str, second: str) -> bool:
 
 def _initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
+_CYRILLIC_WORD = regex.compile(r"\p{Cyrillic}")
+_ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "minister": ("secretary",),
+    "secretary": ("minister",),
+    "spokesman": ("spokesperson", "spokeswoman"),
+    "spokeswoman": ("spokesperson", "spokesman"),
+    "spokesperson": ("spokesman", "spokeswoman"),
+    "executive": ("ceo",),
+    "ceo": ("executive",),
+}
 
 
 class SpeakerTracker:
@@ -360,9 +374,11 @@ class SpeakerTracker:
         return None
 
     def _by_role(self, head: str) -> Known | None:
+        """The last speaker whose role has ``head`` (or a synonym) as a word."""
+        heads = {head, *_ROLE_SYNONYMS.get(head, ())}
         for known in reversed(self.history):
-            role = (known.speaker.role or "").lower()
-            if head and head in role.split():
+            role_words = set((known.speaker.role or "").lower().replace("-", " ").split())
+            if head and heads & role_words:
                 return known
         return None
 
@@ -397,7 +413,9 @@ class SpeakerTracker:
         head = mention.head
         first_word = mention.text.split()[0].lower()
         if is_organisation_noun(head, lexicon):
-            found = self._by_role(head) or self._last({"organisation"})
+            found = (
+                self._by_role(head) or self._last({"organisation"}) or self._last({"name"})
+            )
             if found is not None:
                 return found.speaker, found.kind, True
             return Speaker(name=mention.name), "organisation", False
@@ -405,10 +423,7 @@ class SpeakerTracker:
             return Speaker(name=mention.text), "description", True
         if first_word in {"a", "an"}:
             return Speaker(name=mention.name), "description", True  # a new, unnamed person
-        recent = self._last({"person", "name"})
-        found = recent
-        if recent is not None and recent.speaker.role and head not in recent.speaker.role.lower():
-            found = self._by_role(head) or recent
+        found = self._by_role(head) or self._last({"person", "name"})
         if found is not None and first_word not in {"its", "their"}:
             return found.speaker, found.kind, True
         return Speaker(name=mention.name), "description", False

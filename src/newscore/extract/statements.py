@@ -260,7 +260,12 @@ class _Reader:
                     start = self._phrase_start(sentence_start, comma)
                     segment_start = trimmed(self.raw, comma + 1, inner_end)[0]
                     return (start if start < comma else segment_start), inner_end, via
-        return self._phrase_start(sentence_start, end), end, via
+        start = self._phrase_start(sentence_start, end)
+        citing = _CITING_INSIDE.search(self.raw, start, end)
+        if citing is not None and citing.start() > start:
+            via = _anonymous_source(self.raw, *trimmed(self.raw, citing.end(), end))
+            end = trimmed(self.raw, start, citing.start())[1]
+        return start, end, via
 
     def _phrase_start(self, sentence_start: int, end: int) -> int:
         lexicon = self.lexicon
@@ -420,6 +425,11 @@ _NOUN_LIKE = frozenset(
 )
 _NEEDS_PARTICLE = frozenset({"called", "calling", "calls"})
 _NOUN_LIKE_FOLLOWER = regex.compile(r"\s*+(?:that\b|:|[\"“«])")
+_CITING_INSIDE = regex.compile(
+    r"(?i)[ \t\u00a0]++(?:citing|quoting|со[ \t\u00a0]++ссылкой[ \t\u00a0]++на|"
+    r"з[ \t\u00a0]++посиланням[ \t\u00a0]++на|із[ \t\u00a0]++посиланням[ \t\u00a0]++на)"
+    r"[ \t\u00a0]++"
+)
 _QUOTE_AFTER_CUE = regex.compile(r"\s*+[,:]\s*+(?:``|''|[\"“«„])")
 _CITING_AFTER = regex.compile(r",\s*+(?:citing|quoting|referring\s++to)\s[^,]{1,120}+,")
 _PARENTHETICAL = frozenset(
@@ -565,11 +575,14 @@ def _frame(
         right = reader.words(cue.end, sentence.end)
         if right and raw[right[0][0]].isupper():
             stop = _right_phrase_end(reader, cue.end, sentence.end)
-            if not reader.trailing_is_adverbial(stop, sentence.end):
-                return None
-            mention = read_mention(raw, cue.end, stop, lexicon, reader.words(cue.end, stop))
-            if mention is not None:
-                return _build(reader, mention, cue, sentence, sentence.start, left_end,
+            inverted = None
+            if reader.trailing_is_adverbial(stop, sentence.end):
+                inverted = read_mention(raw, cue.end, stop, lexicon, reader.words(cue.end, stop))
+            if inverted is not None:
+                role = _appositive_role(reader, stop, sentence.end)
+                if role is not None and inverted.role is None:
+                    inverted = attrs.evolve(inverted, role=role)
+                return _build(reader, inverted, cue, sentence, sentence.start, left_end,
                               limit=None)
     if cue.participle:
         return _participle(reader, sentence, cue, limit, local)
@@ -610,6 +623,18 @@ def _frame(
                   hearer=hearer)
 
 
+def _appositive_role(reader: _Reader, start: int, end: int) -> str | None:
+    """The role after a name: '"...," said John Healey, the British defence secretary.'"""
+    raw = reader.raw
+    found = _APPOSITIVE.match(raw, start, end)
+    if found is None:
+        return None
+    return found.group("role")
+
+
+_APPOSITIVE = regex.compile(r",[ \t\u00a0]++(?P<role>(?:the|a|an)[ \t\u00a0][^,.;]{1,80}+)")
+
+
 def _right_phrase_end(reader: _Reader, start: int, end: int) -> int:
     tokens = reader.words(start, end)
     stop = start
@@ -632,10 +657,16 @@ def _mention(reader: _Reader, start: int, end: int) -> Mention | None:
         first = read_mention(raw, start, comma, lexicon, reader.words(start, comma))
         second = read_mention(raw, comma + 1, end, lexicon, reader.words(comma + 1, end))
         people = {"person", "name"}
-        if second is not None and (
-            second.kind == "person"
-            or (second.kind in people and (first is None or first.kind not in people))
+
+        def pure(mention: Mention | None) -> bool:
+            return mention is not None and mention.kind in people and mention.role is None
+
+        if pure(second) or (
+            second is not None
+            and not pure(first)
+            and (second.kind == "person" or (second.kind in people and first is None))
         ):
+            assert second is not None
             role = trimmed(raw, start, comma)
             return attrs.evolve(second, role=second.role or raw[role[0] : role[1]])
         if first is not None and first.kind in people | {"organisation"}:
@@ -762,9 +793,7 @@ def _according(reader: _Reader, sentence: Span, cue: _Cue) -> _Found | None:
 
 
 def _earlier_name(reader: _Reader, mention: Mention) -> Mention | None:
-    """For "the agency", the last "... Agency" named before it, if no speaker was."""
-    if reader.tracker.resolve(mention)[2]:
-        return None
+    """For "the agency", the last "... Agency" named before it."""
     head = mention.head
     if not head.isalpha():
         return None
@@ -787,6 +816,20 @@ def _earlier_name(reader: _Reader, mention: Mention) -> Mention | None:
 
 
 _NAMED_BEFORE: dict[str, regex.Pattern[str]] = {}
+_ACRONYM = regex.compile(r"\p{Lu}{2,6}+")
+_SPELLED: dict[str, regex.Pattern[str]] = {}
+
+
+def _spelled_out(raw: str, acronym: str) -> str | None:
+    """The name an acronym stands for, where the text spells it out ("World Health Organization")."""
+    pattern = _SPELLED.get(acronym)
+    if pattern is None:
+        joiner = r"[ \u00a0](?:(?:of|for|and|the|on|de|des|du)[ \u00a0])?"
+        parts = [regex.escape(letter) + r"[\p{Ll}\-]++" for letter in acronym]
+        pattern = regex.compile(r"(?<![\p{L}])" + joiner.join(parts) + r"(?![\p{L}])")
+        _SPELLED[acronym] = pattern
+    found = pattern.search(raw)
+    return found.group() if found is not None else None
 
 
 def _pronoun_for(lexicon: Lexicon) -> str:
@@ -820,10 +863,19 @@ def _build(
 ) -> _Found | None:
     if mention.kind == "description" and mention.head in reader.lexicon.groups:
         return None
-    if mention.kind == "description" and mention.text.lower().startswith("the "):
+    if (
+        mention.kind == "description"
+        and mention.text.lower().startswith("the ")
+        and mention.head in reader.lexicon.organisations
+    ):
         named = _earlier_name(reader, mention)
         if named is not None:
             mention = named
+    if mention.kind in {"organisation", "name"} and _ACRONYM.fullmatch(mention.name):
+        if reader.tracker.find(mention.name) is None:
+            spelled = _spelled_out(reader.raw, mention.name)
+            if spelled is not None:
+                mention = attrs.evolve(mention, kind="organisation", name=spelled)
     speaker, kind, resolved = reader.tracker.resolve(mention)
     return _found_from(reader, speaker, kind, resolved, cue, sentence, content_start,
                        content_end, mention.span, hearer, via=via)
