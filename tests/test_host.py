@@ -582,9 +582,15 @@ def test_read_rejects_other_types() -> None:
         host.read(b"bytes")  # type: ignore[arg-type]
 
 
-def test_read_binary_stream_is_rejected() -> None:
-    with pytest.raises(TypeError, match="text"):
-        list(simple_host().read(io.BytesIO(b"abc\n")))  # type: ignore[arg-type]
+def test_read_binary_stream_is_decoded_as_text() -> None:
+    articles = list(simple_host().read(io.BytesIO("abc\n---\nнові\n".encode())))
+    assert [article.raw for article in articles] == ["abc\n", "нові\n"]
+
+
+def test_read_binary_stream_that_is_not_utf8_names_the_problem() -> None:
+    with pytest.raises(ParseError, match="not valid utf-8") as info:
+        list(simple_host().read(io.BytesIO(b"abc\xff\xfe\n")))
+    assert info.value.code == "read.encoding"
 
 
 def test_read_strict_error_line_counts_from_input_start() -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime
 import os
 from collections.abc import Iterator
-from typing import IO
+from typing import IO, BinaryIO
 
 from newscore._host import Detection, PluginHost, PluginInfo, default_host
 from newscore.errors import (
@@ -131,7 +131,7 @@ def parse(
 
 
 def read(
-    source: str | os.PathLike[str] | IO[str],
+    source: str | os.PathLike[str] | IO[str] | BinaryIO,
     *,
     format: str | None = None,
     strict: bool = False,

@@ -18,7 +18,7 @@ import threading
 import warnings
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, cast
+from typing import IO, BinaryIO, cast
 
 import attrs
 import pluggy
@@ -228,7 +228,12 @@ class PluginHost:
                 continue
             added = tuple(sorted(set(registry.names()) - before))
             if added:
-                self._infos[name] = attrs.evolve(self._infos[name], **{field: added})
+                info = self._infos[name]
+                self._infos[name] = (
+                    attrs.evolve(info, formats=added)
+                    if field == "formats"
+                    else attrs.evolve(info, extractors=added)
+                )
 
     def _entry_point_plugins(self) -> Iterator[tuple[str, object, str | None]]:
         points = importlib.metadata.entry_points(group=hookspecs.PROJECT_NAME)
@@ -377,7 +382,7 @@ class PluginHost:
 
     def read(
         self,
-        source: str | os.PathLike[str] | IO[str],
+        source: str | os.PathLike[str] | IO[str] | BinaryIO,
         *,
         format: str | None = None,
         strict: bool = False,
@@ -401,6 +406,16 @@ class PluginHost:
             return self._read_path(Path(source), format, options, encoding, extract)
         if isinstance(cast(object, source), (bytes, bytearray)):
             raise TypeError("read() takes text; decode bytes or pass a path instead")
+        if isinstance(source, (io.RawIOBase, io.BufferedIOBase)):
+            name = getattr(source, "name", None)
+            options = ReadOptions(
+                strict=strict,
+                reference_date=reference_date,
+                origin=name if isinstance(name, str) else None,
+            )
+            return self._read_binary(
+                cast(BinaryIO, source), format, options, encoding, extract
+            )
         if isinstance(source, str):
             stream: IO[str] = io.StringIO(source, newline="")
             options = ReadOptions(strict=strict, reference_date=reference_date)
@@ -412,7 +427,7 @@ class PluginHost:
                 reference_date=reference_date,
                 origin=name if isinstance(name, str) else None,
             )
-            return self._read_stream(source, format, options, extract)
+            return self._read_stream(cast(IO[str], source), format, options, extract)
         raise TypeError(f"read() takes a path, a text file or a str, not {type(source).__name__}")
 
     def _read_path(
@@ -423,9 +438,64 @@ class PluginHost:
         encoding: str,
         extract: bool,
     ) -> Iterator[Article]:
-        with path.open(encoding=encoding, newline="") as stream:
-            options = attrs.evolve(options, origin=str(path))
-            yield from self._read_stream(stream, format, options, extract)
+        options = attrs.evolve(options, origin=str(path))
+        with path.open("rb") as binary:
+            yield from self._read_binary(binary, format, options, encoding, extract)
+
+    def _read_binary(
+        self,
+        binary: BinaryIO,
+        format: str | None,
+        options: ReadOptions,
+        encoding: str,
+        extract: bool,
+    ) -> Iterator[Article]:
+        head = binary.read(SNIFF_LENGTH)
+        entry = self._choose_binary(head, format)
+        if binary.seekable():
+            binary.seek(0)
+            prefix = b""
+        else:
+            prefix = head
+        if entry is not None and entry.format.decode is not None:
+            source = binary if not prefix else io.BufferedReader(_Prepended(prefix, binary))
+            lines = entry.format.decode(source)
+            yield from self._read_lines(entry, iter(lines), [], options, extract)
+            return
+        raw_stream = binary if not prefix else io.BufferedReader(_Prepended(prefix, binary))
+        name = options.origin or "input"
+        try:
+            with io.TextIOWrapper(raw_stream, encoding=encoding, newline="") as stream:
+                yield from self._read_stream(stream, format, options, extract)
+        except UnicodeDecodeError as error:
+            raise ParseError(
+                f"{name} is not valid {encoding} text ({error.reason} at byte"
+                f" {error.start}); pass encoding=... to read()",
+                code="read.encoding",
+            ) from None
+
+    def _choose_binary(self, head: bytes, format: str | None) -> RegisteredFormat | None:
+        """The format that reads this binary file, or ``None`` to read it as text."""
+        if format is not None:
+            entry = self.registry.get(_base_name(format))
+            return entry if entry.format.decode is not None else None
+        best: tuple[float, RegisteredFormat] | None = None
+        for entry in self.registry:
+            sniff = entry.format.sniff_bytes
+            if sniff is None or entry.format.decode is None:
+                continue
+            try:
+                confidence = float(sniff(head))
+            except Exception as error:
+                if self.strict_plugins:
+                    raise PluginError(
+                        f"sniff_bytes of format {entry.format.name!r} failed: {error}",
+                        plugin=entry.plugin,
+                    ) from error
+                continue
+            if confidence > 0 and (best is None or confidence > best[0]):
+                best = (confidence, entry)
+        return best[1] if best is not None else None
 
     def _read_stream(
         self,
@@ -448,6 +518,16 @@ class PluginHost:
         if format is None and not head.strip():
             return
         entry = self._choose(head, format)
+        yield from self._read_lines(entry, lines, head_lines, base_options, extract)
+
+    def _read_lines(
+        self,
+        entry: RegisteredFormat,
+        lines: Iterator[str],
+        head_lines: list[str],
+        base_options: ReadOptions,
+        extract: bool,
+    ) -> Iterator[Article]:
         all_lines = itertools.chain(head_lines, lines)
         for index, chunk in enumerate(entry.format.split(all_lines)):
             options = attrs.evolve(base_options, context=dict(chunk.context))
@@ -578,6 +658,27 @@ def _check_hook_names(manager: pluggy.PluginManager, plugin: object) -> None:
                 f"implements unknown hook {caller.name!r} (known hooks: {known})",
                 plugin=manager.get_name(plugin) or "<unnamed>",
             )
+
+
+class _Prepended(io.RawIOBase):
+    """A binary stream that replays bytes already read from a stream that cannot seek."""
+
+    def __init__(self, prefix: bytes, rest: BinaryIO) -> None:
+        self._prefix = prefix
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        if self._prefix:
+            size = min(len(buffer), len(self._prefix))
+            buffer[:size] = self._prefix[:size]
+            self._prefix = self._prefix[size:]
+            return size
+        data = self._rest.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
 
 
 def _base_name(format: str) -> str:

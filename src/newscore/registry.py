@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import BinaryIO
 
 import attrs
 import regex
@@ -135,6 +136,13 @@ class Format:
     :param run_extractors: whether the host runs the extractors on what this
         format reads. ``native`` says ``False``: its articles are complete
         records already.
+    :param sniff_bytes: for layouts stored as binary files (a DOCX export):
+        ``sniff_bytes(head) -> float``, how sure, in ``[0, 1]``, that a file
+        whose first 64 KiB are ``head`` is in this format. When reading a path
+        or a binary file, formats that answer above 0 win over text detection.
+    :param decode: with :attr:`sniff_bytes`: ``decode(binary_file) ->
+        Iterable[str]``, the file as lines of text that :attr:`split` then cuts
+        into clippings.
     """
 
     name: str = attrs.field(validator=_valid_name)
@@ -146,6 +154,8 @@ class Format:
     variants: tuple[str, ...] = attrs.field(default=(), validator=_valid_variants)
     extensions: tuple[str, ...] = ()
     run_extractors: bool = True
+    sniff_bytes: Callable[[bytes], float] | None = None
+    decode: Callable[[BinaryIO], Iterable[str]] | None = None
 
 
 @attrs.frozen(kw_only=True)
