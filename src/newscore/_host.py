@@ -54,6 +54,7 @@ _BUILTIN_PLUGINS = (
     ("newscore.native", "newscore.builtin.native"),
     ("newscore.labelled", "newscore.builtin.labelled"),
     ("newscore.plain", "newscore.builtin.plain"),
+    ("newscore.dateline", "newscore.builtin.dateline"),
     ("newscore.attribution", "newscore.builtin.attribution"),
 )
 

@@ -8,12 +8,15 @@ spans stay exact offsets into the text.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
+
 import attrs
 import regex
 
 from newscore.dates import DateMatch, date_line, match_date
 from newscore.errors import excerpt
 from newscore.model import Problem, Span
+from newscore.registry import Chunk
 
 __all__ = [
     "TITLE_MAX_LENGTH",
@@ -24,6 +27,7 @@ __all__ = [
     "lines",
     "paragraphs",
     "read_head",
+    "split_clippings",
     "trimmed",
 ]
 
@@ -272,3 +276,75 @@ def _dated_head(
     return Head(
         title=title, date=found, date_span=claimed, lead_start=lead_start, problems=problems
     )
+
+
+def is_separator(line: str) -> bool:
+    """Tell whether ``line`` separates clippings: ``---``, ``***``, ``===``, ``___`` or a form feed."""
+    stripped = line.strip(" \t\r\n")
+    if stripped == "\f":
+        return True
+    return len(stripped) >= 3 and len(set(stripped)) == 1 and stripped[0] in "-*=_"
+
+
+def split_clippings(
+    lines: Iterable[str],
+    *,
+    starts: Callable[[str], bool] | None = None,
+    ready: Callable[[str], bool] | None = None,
+) -> Iterator[Chunk]:
+    """Cut an input of several clippings into chunks, one per clipping, lazily.
+
+    A clipping ends at a separator line (:func:`is_separator`, not part of
+    any chunk). With ``starts`` and ``ready``, a line for which ``starts`` is
+    true also begins a new clipping once the current one has had a line for
+    which ``ready`` is true; a headline standing just before that line (alone
+    in its paragraph, without closing punctuation) goes with the new clipping.
+
+    :param lines: the input's lines, with their line ends.
+    """
+    buffer: list[str] = []
+    offset = line_number = 0
+    buffer_offset, buffer_line = 0, 1
+    is_ready = False
+    for line in lines:
+        line_number += 1
+        if is_separator(line):
+            yield from _chunk(buffer, buffer_offset, buffer_line)
+            offset += len(line)
+            buffer, is_ready = [], False
+            buffer_offset, buffer_line = offset, line_number + 1
+            continue
+        if is_ready and starts is not None and starts(line):
+            carried = _headline_tail(buffer, ready)
+            keep = buffer[: len(buffer) - len(carried)]
+            yield from _chunk(keep, buffer_offset, buffer_line)
+            buffer_offset += sum(len(part) for part in keep)
+            buffer_line += len(keep)
+            buffer, is_ready = list(carried), False
+        buffer.append(line)
+        offset += len(line)
+        if not is_ready and ready is not None and ready(line):
+            is_ready = True
+    yield from _chunk(buffer, buffer_offset, buffer_line)
+
+
+def _headline_tail(buffer: list[str], ready: Callable[[str], bool] | None) -> list[str]:
+    """The headline line (and blank lines after it) at the end of ``buffer``, if any."""
+    index = len(buffer)
+    while index > 0 and not buffer[index - 1].strip():
+        index -= 1
+    if index == 0:
+        return []
+    headline = buffer[index - 1].strip()
+    alone = index == 1 or not buffer[index - 2].strip()
+    if not alone or (ready is not None and ready(headline)):
+        return []
+    if not headline or headline[-1] in '.!?…:;,"”»':
+        return []
+    return buffer[index - 1 :]
+
+
+def _chunk(buffer: list[str], offset: int, line: int) -> Iterator[Chunk]:
+    text = "".join(buffer)
+    if text.strip():
+        yield Chunk(text=text, offset=offset, line=line)

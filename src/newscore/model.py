@@ -287,8 +287,13 @@ class Article:
     :param title: the headline, if any.
     :param lead: the lead paragraph's text, if any.
     :param sections: the clipping's parts in order; together with
-        the title and date spans they cover every non-blank character of
-        :attr:`raw`.
+        the furniture, the title and date spans they cover every non-blank
+        character of :attr:`raw`.
+    :param furniture: the lines around the story that are not part of it, each
+        as a :class:`Section`: bylines (kind ``byline``), timestamps
+        (``timestamp``), credit lines (``credits``), page metadata
+        (``pagemeta``), agency slugs (``slug``). Kept so that nothing of the
+        input is dropped.
     :param sources: where the clipping says its information comes from.
     :param statements: reported statements (filled by extractors).
     :param meta: format-specific fields, read-only.
@@ -305,6 +310,7 @@ class Article:
     title: str | None = None
     lead: str | None = None
     sections: tuple[Section, ...] = attrs.field(default=(), converter=_sections)
+    furniture: tuple[Section, ...] = attrs.field(default=(), converter=_sections, repr=False)
     sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
     statements: tuple[Statement, ...] = attrs.field(default=(), converter=_statements)
     meta: Meta = attrs.field(factory=Meta, converter=_to_meta)

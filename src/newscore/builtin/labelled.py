@@ -27,7 +27,7 @@ import regex
 import newscore
 from newscore.dates import format_date
 from newscore.extract.sources import read_sources
-from newscore.layout import is_blank, lines, paragraphs, read_head, trimmed
+from newscore.layout import is_blank, lines, paragraphs, read_head, split_clippings, trimmed
 
 LABELS: dict[str, str] = {
     "source": "source",
@@ -284,63 +284,11 @@ def split(stream: Iterable[str]) -> Iterator[newscore.Chunk]:
     follows a clipping with at least one label; a headline line just before
     such a marker goes with the new clipping.
     """
-    buffer: list[str] = []
-    offset = 0
-    line_number = 1
-    buffer_offset = 0
-    buffer_line = 1
-    has_label = False
-    for line in stream:
-        stripped = line.strip()
-        if _is_separator(stripped):
-            yield from _chunk(buffer, buffer_offset, buffer_line)
-            buffer, has_label = [], False
-            offset += len(line)
-            line_number += 1
-            buffer_offset, buffer_line = offset, line_number
-            continue
-        if has_label and _DATE_MARKER_START.match(line):
-            carried = _headline_tail(buffer)
-            keep = buffer[: len(buffer) - len(carried)]
-            yield from _chunk(keep, buffer_offset, buffer_line)
-            buffer_offset += sum(len(part) for part in keep)
-            buffer_line += len(keep)
-            buffer, has_label = list(carried), False
-        buffer.append(line)
-        if not has_label and _LINE_LABEL.match(stripped):
-            has_label = True
-        offset += len(line)
-        line_number += 1
-    yield from _chunk(buffer, buffer_offset, buffer_line)
-
-
-def _is_separator(stripped: str) -> bool:
-    if stripped == "\f":
-        return True
-    return len(stripped) >= 3 and len(set(stripped)) == 1 and stripped[0] in "-*=_"
-
-
-def _headline_tail(buffer: list[str]) -> list[str]:
-    """Return the headline line (and blank lines after it) just before a new date marker."""
-    index = len(buffer)
-    while index > 0 and not buffer[index - 1].strip():
-        index -= 1
-    if index == 0:
-        return []
-    headline = buffer[index - 1]
-    preceded_by_blank = index == 1 or not buffer[index - 2].strip()
-    if not preceded_by_blank or _LINE_LABEL.match(headline.strip()):
-        return []
-    stripped = headline.strip()
-    if not stripped or stripped[-1] in '.!?…:;,"”»':
-        return []
-    return buffer[index - 1 :]
-
-
-def _chunk(buffer: list[str], offset: int, line: int) -> Iterator[newscore.Chunk]:
-    text = "".join(buffer)
-    if text.strip():
-        yield newscore.Chunk(text=text, offset=offset, line=line)
+    return split_clippings(
+        stream,
+        starts=lambda line: _DATE_MARKER_START.match(line) is not None,
+        ready=lambda line: _LINE_LABEL.match(line.strip()) is not None,
+    )
 
 
 def write(article: newscore.Article, options: newscore.WriteOptions) -> str:

@@ -63,15 +63,16 @@ def check_article(article: newscore.Article, text: str | None = None) -> None:
     - every section's ``text_span`` gives its ``text`` and lies in its ``span``;
     - title, lead, source descriptions and names, statements and problems
       point inside ``raw``; title and lead spans give their values;
-    - every non-blank character of ``raw`` lies in a section, the title or the
-      date span, unless a problem of severity ``error`` explains the loss.
+    - every non-blank character of ``raw`` lies in a section, a piece of
+      furniture, the title or the date span, unless a problem of severity
+      ``error`` explains the loss.
 
     :raises AssertionError: naming the first broken invariant.
     """
     raw = article.raw
     if text is not None and raw != text:
         raise AssertionError("article.raw is not the text that was parsed")
-    for index, section in enumerate(article.sections):
+    for index, section in enumerate((*article.sections, *article.furniture)):
         _check_span(raw, section.span, f"section {index}")
         _check_value(raw, section.text_span, section.text, f"section {index} text")
         if not section.span.contains(section.text_span):
@@ -92,7 +93,7 @@ def check_article(article: newscore.Article, text: str | None = None) -> None:
         _check_span(raw, problem.span, f"problem {problem.code}")
     if any(problem.severity == "error" for problem in article.problems):
         return
-    covered = [section.span for section in article.sections]
+    covered = [section.span for section in (*article.sections, *article.furniture)]
     covered += [span for span in (article.title_span, article.date_span) if span is not None]
     covered.sort(key=lambda span: span.start)
     position = 0

@@ -1,0 +1,1 @@
+"""newscore plugin for Dow Jones Factiva exports (placeholder while installing)."""

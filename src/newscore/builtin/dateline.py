@@ -1,0 +1,304 @@
+"""The ``dateline`` format: wire copy that opens with a dateline.
+
+::
+
+    Ukraine's Naftogaz secures $500 mln for extra winter gas imports
+
+    By Marta Kowalczyk and Oleksii Bondar
+
+    September 3, 2025 4:12 PM GMT+3 Updated 2 hours ago
+
+    KYIV, Sept 3 (Reuters) - Ukraine's state energy company Naftogaz has ...
+
+    (Reporting by Marta Kowalczyk; Editing by Gareth Moorcroft)
+
+Lines before the dateline paragraph are the headline, bylines, timestamps
+and page metadata; the dateline paragraph is the lead; the paragraphs after
+it form one ``body`` section, up to the credit lines at the end. Bylines,
+timestamps, page metadata and credits are kept as the article's
+:attr:`~newscore.Article.furniture`, with their text in ``meta``.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Iterator
+
+import regex
+
+import newscore
+from newscore.dates import format_date, search_date
+from newscore.datelines import Dateline, match_dateline, resolve_year
+from newscore.extract.sources import KNOWN_OUTLETS
+from newscore.layout import Paragraph, paragraphs, split_clippings, trimmed
+
+HEAD_LINES = 8
+"""How many lines before the dateline paragraph may hold headline and furniture."""
+
+_BYLINE = regex.compile(r"(?i)by[ \t\u00a0]++\p{Lu}")
+_TIMESTAMP_WORDS = regex.compile(
+    r"(?i)(?:updated|published|posted|last[ \t]++update|\d{1,2}:\d{2})"
+)
+_PAGEMETA = regex.compile(r"[^|\n]{1,80}+\|[^|\n]{1,80}+\|")
+_CREDITS = regex.compile(
+    r"(?i)^\(?+(?:reporting|writing|editing|additional[ \t]++reporting|compiled)[ \t]++by\b"
+    r"|^reuter$|^\(?+\p{Lu}[\p{L} .'’\-]{1,60}+(?:writer|correspondent)s?+[ \t]++"
+    r"[^\n]{0,120}+contributed|contributed[ \t]++to[ \t]++this[ \t]++report\.?\)?+$"
+)
+_ALL_CAPS_AGENCIES = {"AP": "AP", "AFP": "AFP", "TASS": "TASS", "DPA": "dpa"}
+
+
+def _furniture_kind(text: str) -> str | None:
+    """Tell which kind of furniture a head line is, or ``None`` for the headline."""
+    if _BYLINE.match(text):
+        return "byline"
+    if _PAGEMETA.match(text):
+        return "pagemeta"
+    if search_date(text) is not None and _TIMESTAMP_WORDS.search(text):
+        return "timestamp"
+    return None
+
+
+def _find_dateline(text: str) -> tuple[int, Dateline] | None:
+    """The index of the dateline paragraph among the first ones, with its dateline."""
+    for index, paragraph in enumerate(paragraphs(text)[: HEAD_LINES + 1]):
+        found = match_dateline(text, paragraph.start, paragraph.end)
+        if found is not None:
+            return index, found
+    return None
+
+
+def sniff(text: str) -> float:
+    """Answer 0.9 for a dateline with an agency, 0.6 for one with a date only."""
+    found = _find_dateline(text[:8000])
+    if found is None:
+        return 0.0
+    return 0.9 if found[1].agency is not None else 0.6
+
+
+def _section(kind: str, text: str, span: newscore.Span, label: str | None = None) -> newscore.Section:
+    return newscore.Section(kind=kind, label=label, text=span.of(text), span=span, text_span=span)
+
+
+def parse(text: str, options: newscore.ReadOptions) -> newscore.Article:
+    """Read one wire story."""
+    blocks = paragraphs(text)
+    found = _find_dateline(text)
+    problems: list[newscore.Problem] = []
+    meta: dict[str, newscore.MetaValue] = {}
+    furniture: list[newscore.Section] = []
+    title_span: newscore.Span | None = None
+    date: datetime.date | None = None
+    date_span: newscore.Span | None = None
+    if found is None:
+        problems.append(
+            newscore.Problem(
+                code="dateline.missing",
+                message="no dateline found; the text is read as a lead and a body",
+                severity="warning",
+                span=blocks[0].span if blocks else None,
+            )
+        )
+        dateline_index, dateline = 0, None
+    else:
+        dateline_index, dateline = found
+    # Head: headline and furniture before the dateline paragraph, one line at a time.
+    for block in blocks[:dateline_index]:
+        for line in _block_lines(text, block):
+            line_text = line.of(text)
+            kind = _furniture_kind(line_text)
+            if kind is None and title_span is None:
+                title_span = line
+                continue
+            kind = kind or "slug"
+            furniture.append(_section(kind, text, line))
+            _add_meta(meta, kind, line_text)
+            if kind in {"timestamp", "pagemeta"} and date is None:
+                stamp = search_date(text, line.start, line.end)
+                if stamp is not None and stamp.date is not None:
+                    date, date_span = stamp.date, stamp.span
+    # Tail: credit lines at the end.
+    body_blocks = blocks[dateline_index:]
+    while len(body_blocks) > 1 and _CREDITS.search(body_blocks[-1].span.of(text).strip()):
+        credit = body_blocks.pop()
+        furniture.append(_section("credits", text, credit.span))
+        _add_meta(meta, "credits", credit.span.of(text))
+    sections: list[newscore.Section] = []
+    lead_span: newscore.Span | None = None
+    sources: list[newscore.Source] = []
+    if body_blocks:
+        first = body_blocks[0]
+        lead_start = dateline.span.end if dateline is not None else first.start
+        lead_span = newscore.Span(start=lead_start, end=max(lead_start, first.end))
+        sections.append(
+            newscore.Section(
+                kind="lead",
+                label=None,
+                text=lead_span.of(text),
+                span=first.span,
+                text_span=lead_span,
+            )
+        )
+        if len(body_blocks) > 1:
+            body = newscore.Span(start=body_blocks[1].start, end=body_blocks[-1].end)
+            sections.append(_section("body", text, body))
+    if dateline is not None:
+        _dateline_meta(meta, dateline)
+        resolved = _resolve(dateline, options)
+        if date is None and resolved is not None:
+            date, date_span = resolved, dateline.date_span
+        elif date is None and dateline.month is not None:
+            problems.append(
+                newscore.Problem(
+                    code="dateline.no-year",
+                    message="the dateline gives no year and no reference date was known;"
+                    " its day and month are in meta",
+                    severity="info",
+                    span=dateline.date_span,
+                )
+            )
+        if dateline.agency is not None and dateline.agency_span is not None:
+            sources.append(_agency_source(dateline))
+    return newscore.Article(
+        raw=text,
+        format="dateline",
+        date=date,
+        title=title_span.of(text) if title_span is not None else None,
+        lead=lead_span.of(text) if lead_span is not None and len(lead_span) else None,
+        sections=sections,
+        furniture=furniture,
+        sources=sources,
+        meta=meta,
+        problems=problems,
+        title_span=title_span,
+        date_span=date_span,
+        lead_span=lead_span if lead_span is not None and len(lead_span) else None,
+    )
+
+
+def _block_lines(text: str, block: Paragraph) -> Iterator[newscore.Span]:
+    position = block.start
+    while position < block.end:
+        end = text.find("\n", position, block.end)
+        end = block.end if end < 0 else end
+        start, stop = trimmed(text, position, end)
+        if start < stop:
+            yield newscore.Span(start=start, end=stop)
+        position = end + 1
+
+
+def _add_meta(meta: dict[str, newscore.MetaValue], kind: str, value: str) -> None:
+    value = " ".join(value.split())
+    existing = meta.get(kind)
+    meta[kind] = value if not isinstance(existing, str) else f"{existing} / {value}"
+
+
+def _dateline_meta(meta: dict[str, newscore.MetaValue], dateline: Dateline) -> None:
+    meta["dateline_places"] = dateline.places
+    if dateline.country is not None:
+        meta["dateline_country"] = dateline.country
+    if dateline.agency is not None:
+        meta["dateline_agency"] = dateline.agency
+    if dateline.month is not None and dateline.day is not None:
+        meta["dateline_month"] = dateline.month
+        meta["dateline_day"] = dateline.day
+
+
+def _reference(options: newscore.ReadOptions) -> datetime.date | None:
+    if options.reference_date is not None:
+        return options.reference_date
+    context = options.context.get("date")
+    if isinstance(context, str):
+        try:
+            return datetime.date.fromisoformat(context[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _resolve(dateline: Dateline, options: newscore.ReadOptions) -> datetime.date | None:
+    if dateline.date is not None:
+        return dateline.date
+    reference = _reference(options)
+    if reference is None or dateline.month is None or dateline.day is None:
+        return None
+    return resolve_year(dateline.month, dateline.day, reference)
+
+
+def _agency_source(dateline: Dateline) -> newscore.Source:
+    assert dateline.agency is not None and dateline.agency_span is not None
+    name = _ALL_CAPS_AGENCIES.get(dateline.agency.upper(), dateline.agency)
+    kind = KNOWN_OUTLETS.get(dateline.agency, "news agency")
+    return newscore.Source(
+        name=name,
+        kind=kind,
+        description=dateline.agency,
+        span=dateline.agency_span,
+        name_span=dateline.agency_span,
+    )
+
+
+def split(lines: Iterable[str]) -> Iterator[newscore.Chunk]:
+    """Cut an input of several stories at separator lines (``---``, form feeds)."""
+    return split_clippings(lines)
+
+
+AGENCY_STYLES = ("reuters", "ap", "afp", "tass", "xinhua")
+
+
+def write(article: newscore.Article, options: newscore.WriteOptions) -> str:
+    """Write ``article`` as wire copy; ``dateline+ap`` and the like choose the agency's style."""
+    styles = [style for style in AGENCY_STYLES if style in options.variants]
+    if len(styles) > 1:
+        raise newscore.FormatError("choose one agency style variant")
+    style = styles[0] if styles else "reuters"
+    blocks: list[str] = []
+    if article.title:
+        blocks.append(" ".join(article.title.split()))
+    places = article.meta.get("dateline_places")
+    place_names = places if isinstance(places, tuple) and places else ("LONDON",)
+    date = article.date
+    lead_section = article.section("lead")
+    lead = lead_section.text if lead_section is not None else (article.lead or "")
+    blocks.append(_dateline_text(style, place_names, date) + " ".join(lead.split()))
+    body = [section.text for section in article.sections if section.kind not in {"lead"}]
+    blocks.extend(text.replace("\r\n", "\n").replace("\r", "\n") for text in body if text)
+    return "\n\n".join(blocks) + "\n"
+
+
+def _dateline_text(style: str, places: tuple[str, ...], date: datetime.date | None) -> str:
+    upper = "/".join(place.upper() for place in places)
+    day = date.day if date is not None else None
+    month_short = format_date(date, "long", "en").split()[1][:3] if date is not None else None
+    month_long = format_date(date, "long", "en").split()[1] if date is not None else None
+    if style == "ap":
+        return f"{upper} (AP) — "
+    if style == "afp":
+        title = "/".join(place.title() for place in places)
+        return f"{title} (AFP) - "
+    if style == "tass":
+        when = f", {month_long} {day}" if date is not None else ""
+        return f"{upper}{when}. /TASS/. "
+    if style == "xinhua":
+        when = f", {month_short}. {day}" if date is not None else ""
+        return f"{upper}{when} (Xinhua) -- "
+    when = f", {month_short} {day}" if date is not None else ""
+    return f"{upper}{when} (Reuters) - "
+
+
+DATELINE = newscore.Format(
+    name="dateline",
+    summary="wire copy opening with a dateline: KYIV, Aug 30 (Reuters) - ...",
+    sniff=sniff,
+    parse=parse,
+    split=split,
+    write=write,
+    variants=AGENCY_STYLES,
+    extensions=(".txt",),
+)
+
+
+@newscore.hookimpl
+def newscore_register_formats(registry: newscore.FormatRegistry) -> None:
+    """Register the ``dateline`` format."""
+    registry.add(DATELINE)

@@ -1,0 +1,198 @@
+"""Wire-service datelines: "KYIV, Aug 30 (Reuters) - ", "BRUSSELS (AP) — ", ...
+
+:func:`match_dateline` recognises the dateline that opens a wire story, in
+the habits of the main agencies:
+
+- Reuters ``KYIV, Aug 30 (Reuters) -`` and the older ``NEW YORK, March 26 -``;
+- AP ``KYIV, Ukraine (AP) —`` and ``BUENOS AIRES, Argentina (AP) _``;
+- AFP ``Kyiv (AFP) -`` and ``STOCKHOLM, Aug 29, 2014 (AFP) -``;
+- dpa ``Geneva (dpa) -``; TASS ``MOSCOW, August 30. /TASS/.``;
+- Xinhua ``BEIJING, Aug. 30 (Xinhua) --``; Interfax ``KYIV. Aug 30 (Interfax-Ukraine) -``;
+- several places ``KIEV/DONETSK``, ``NEAR BAKHMUT, Ukraine``;
+
+with a hyphen, en dash, em dash, double hyphen or underscore after it.
+:func:`resolve_year` completes a day and month with the year that puts the
+date nearest a reference date, so that a "Dec 31" story filed with a
+January export date lands in the year before.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import attrs
+import regex
+
+from newscore.dates import match_date
+from newscore.model import Span
+
+__all__ = ["Dateline", "match_dateline", "resolve_year"]
+
+_SPACE = r"[ \t\u00a0]"
+# Upper-case places: "KYIV", "NEW YORK", "KIEV/DONETSK", "NEAR BAKHMUT".
+_UPPER_PLACES = regex.compile(
+    rf"(?:NEAR{_SPACE}++)?+\p{{Lu}}[\p{{Lu}}'’\-]*+(?:{_SPACE}\p{{Lu}}[\p{{Lu}}'’\-]*+){{0,4}}+"
+    rf"(?:/\p{{Lu}}[\p{{Lu}}'’\-]*+(?:{_SPACE}\p{{Lu}}[\p{{Lu}}'’\-]*+){{0,4}}+){{0,5}}+"
+    r"(?![\p{Ll}])"
+)
+# Title-case places, only when an agency follows: "Kyiv (AFP)", "Buenos Aires (AFP)".
+_TITLE_PLACES = regex.compile(
+    rf"\p{{Lu}}[\p{{Ll}}'’\-]++(?:{_SPACE}\p{{Lu}}[\p{{Ll}}'’\-]++){{0,3}}+(?={_SPACE}*+\()"
+)
+_COUNTRY = regex.compile(rf",{_SPACE}*+(\p{{Lu}}[\p{{L}}'’.\-]*+(?:{_SPACE}\p{{Lu}}[\p{{L}}'’.\-]*+){{0,2}}+)")
+_DATE_LEAD = regex.compile(rf"[,.]{_SPACE}*+")
+_AGENCY = regex.compile(rf"{_SPACE}*+\((?P<agency>[^()\n]{{2,40}}+)\)")
+_SLASH_AGENCY = regex.compile(rf"\.?{_SPACE}*+/(?P<agency>\p{{Lu}}{{2,10}}+)/\.?+")
+_SEPARATOR = regex.compile(rf"{_SPACE}*+(?:--|[-–—_])(?!\p{{L}}){_SPACE}*+")
+_AFTER_DATE_DOT = regex.compile(rf"\.{_SPACE}++")
+
+
+@attrs.frozen(kw_only=True)
+class Dateline:
+    """A dateline at the start of a wire story.
+
+    :param span: the dateline with its separator, up to the story's first word.
+    :param places: the place names as written ("KIEV", "DONETSK").
+    :param country: the country after the place, as AP writes it, if any.
+    :param agency: the agency as written in brackets or slashes ("Reuters", "TASS").
+    :param agency_span: where :attr:`agency` stands.
+    :param month: the month given, if any.
+    :param day: the day given, if any.
+    :param year: the year given, if any (AFP writes one).
+    :param date_span: where the date stands, if given.
+    """
+
+    span: Span
+    places: tuple[str, ...]
+    country: str | None = None
+    agency: str | None = None
+    agency_span: Span | None = None
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    date_span: Span | None = None
+
+    @property
+    def date(self) -> datetime.date | None:
+        """The full date, when the dateline gives a year."""
+        if self.year is None or self.month is None or self.day is None:
+            return None
+        try:
+            return datetime.date(self.year, self.month, self.day)
+        except ValueError:
+            return None
+
+
+def match_dateline(text: str, pos: int = 0, endpos: int | None = None) -> Dateline | None:
+    """Match a dateline starting exactly at ``pos``; ``None`` if there is none.
+
+    A dateline needs an agency or a date, so that an ordinary sentence that
+    opens with a capitalised word and a dash is not taken for one.
+
+    >>> found = match_dateline("KYIV, Aug 30 (Reuters) - Ukraine said ...")
+    >>> found.places, found.agency, found.month, found.day
+    (('KYIV',), 'Reuters', 8, 30)
+    """
+    end = len(text) if endpos is None else min(endpos, len(text))
+    places_match = _UPPER_PLACES.match(text, pos, end) or _TITLE_PLACES.match(text, pos, end)
+    if places_match is None:
+        return None
+    places = tuple(
+        part.strip() for part in places_match.group().split("/") if part.strip()
+    )
+    if any(len(place) < 2 for place in places):
+        return None
+    position = places_match.end()
+    country: str | None = None
+    month = day = year = None
+    date_span: Span | None = None
+    found_date = _date_after(text, position, end)
+    if found_date is None:
+        country_match = _COUNTRY.match(text, position, end)
+        if country_match is not None:
+            after_country = country_match.end()
+            if _AGENCY.match(text, after_country, end) or _date_after(text, after_country, end):
+                country = country_match.group(1)
+                position = after_country
+                found_date = _date_after(text, position, end)
+    if found_date is not None:
+        date_match, position = found_date
+        month, day, year = date_match.month, date_match.day, date_match.year
+        date_span = date_match.span
+    agency: str | None = None
+    agency_span: Span | None = None
+    agency_match = _AGENCY.match(text, position, end) or _SLASH_AGENCY.match(text, position, end)
+    if agency_match is not None:
+        agency = agency_match.group("agency").strip()
+        agency_span = Span(start=agency_match.start("agency"), end=agency_match.end("agency"))
+        position = agency_match.end()
+    if agency is None and date_span is None:
+        return None
+    separator = _SEPARATOR.match(text, position, end)
+    if separator is not None:
+        position = separator.end()
+    elif agency_match is not None and agency_match.re is _SLASH_AGENCY:
+        position = _skip_spaces(text, position, end)
+    elif date_span is not None and agency is None:
+        dot = _AFTER_DATE_DOT.match(text, position, end)
+        if dot is None:
+            return None
+        position = dot.end()
+    else:
+        return None
+    return Dateline(
+        span=Span(start=pos, end=position),
+        places=places,
+        country=country,
+        agency=agency,
+        agency_span=agency_span,
+        month=month,
+        day=day,
+        year=year,
+        date_span=date_span,
+    )
+
+
+def _date_after(text: str, position: int, end: int) -> tuple[_DateParts, int] | None:
+    lead = _DATE_LEAD.match(text, position, end)
+    if lead is None:
+        return None
+    found = match_date(text, lead.end(), end, allow_partial=True)
+    if found is None:
+        return None
+    return _DateParts(month=found.month, day=found.day, year=found.year, span=found.span), (
+        found.span.end
+    )
+
+
+@attrs.frozen(kw_only=True)
+class _DateParts:
+    month: int
+    day: int
+    year: int | None
+    span: Span
+
+
+def _skip_spaces(text: str, position: int, end: int) -> int:
+    while position < end and text[position] in " \t\u00a0":
+        position += 1
+    return position
+
+
+def resolve_year(month: int, day: int, reference: datetime.date) -> datetime.date | None:
+    """Complete a day and month with the year that puts the date nearest ``reference``.
+
+    >>> resolve_year(12, 31, datetime.date(2025, 1, 2))
+    datetime.date(2024, 12, 31)
+    >>> resolve_year(1, 1, datetime.date(2024, 12, 30))
+    datetime.date(2025, 1, 1)
+    """
+    candidates = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            candidates.append(datetime.date(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    return min(candidates, key=lambda candidate: abs((candidate - reference).days))
