@@ -31,8 +31,8 @@ from newscore.errors import (
     PluginError,
     PluginWarning,
 )
-from newscore.model import Article, Problem, Provenance, Section, Span
 from newscore.language import detect_language
+from newscore.model import Article, Problem, Provenance, Section, Span
 from newscore.registry import (
     ExtractorRegistry,
     Format,
@@ -414,9 +414,7 @@ class PluginHost:
                 reference_date=reference_date,
                 origin=name if isinstance(name, str) else None,
             )
-            return self._read_binary(
-                cast(BinaryIO, source), format, options, encoding, extract
-            )
+            return self._read_binary(cast(BinaryIO, source), format, options, encoding, extract)
         if isinstance(source, str):
             stream: IO[str] = io.StringIO(source, newline="")
             options = ReadOptions(strict=strict, reference_date=reference_date)
@@ -476,7 +474,7 @@ class PluginHost:
             ) from None
 
     def _choose_binary(self, head: bytes, format: str | None) -> RegisteredFormat | None:
-        """The format that reads this binary file, or ``None`` to read it as text."""
+        """Return the format that reads this binary file, or ``None`` to read it as text."""
         if format is not None:
             entry = self.registry.get(_base_name(format))
             return entry if entry.format.decode is not None else None

@@ -18,6 +18,7 @@ January export date lands in the year before.
 
 from __future__ import annotations
 
+import calendar
 import datetime
 
 import attrs
@@ -39,7 +40,9 @@ _UPPER_PLACES = regex.compile(
 _TITLE_PLACES = regex.compile(
     rf"\p{{Lu}}[\p{{Ll}}'’\-]++(?:{_SPACE}\p{{Lu}}[\p{{Ll}}'’\-]++){{0,3}}+(?={_SPACE}*+\()"
 )
-_COUNTRY = regex.compile(rf",{_SPACE}*+(\p{{Lu}}[\p{{L}}'’.\-]*+(?:{_SPACE}\p{{Lu}}[\p{{L}}'’.\-]*+){{0,2}}+)")
+_COUNTRY = regex.compile(
+    rf",{_SPACE}*+(\p{{Lu}}[\p{{L}}'’.\-]*+(?:{_SPACE}\p{{Lu}}[\p{{L}}'’.\-]*+){{0,2}}+)"
+)
 _DATE_LEAD = regex.compile(rf"[,.]{_SPACE}*+")
 _AGENCY = regex.compile(rf"{_SPACE}*+\((?P<agency>[^()\n]{{2,40}}+)\)")
 _SLASH_AGENCY = regex.compile(rf"\.?{_SPACE}*+/(?P<agency>\p{{Lu}}{{2,10}}+)/\.?+")
@@ -97,9 +100,7 @@ def match_dateline(text: str, pos: int = 0, endpos: int | None = None) -> Dateli
     places_match = _UPPER_PLACES.match(text, pos, end) or _TITLE_PLACES.match(text, pos, end)
     if places_match is None:
         return None
-    places = tuple(
-        part.strip() for part in places_match.group().split("/") if part.strip()
-    )
+    places = tuple(part.strip() for part in places_match.group().split("/") if part.strip())
     if any(len(place) < 2 for place in places):
         return None
     position = places_match.end()
@@ -187,12 +188,15 @@ def resolve_year(month: int, day: int, reference: datetime.date) -> datetime.dat
     >>> resolve_year(1, 1, datetime.date(2024, 12, 30))
     datetime.date(2025, 1, 1)
     """
-    candidates = []
-    for year in (reference.year - 1, reference.year, reference.year + 1):
-        try:
-            candidates.append(datetime.date(year, month, day))
-        except ValueError:
-            continue
+    candidates = [
+        datetime.date(year, month, day)
+        for year in (reference.year - 1, reference.year, reference.year + 1)
+        if _exists(year, month, day)
+    ]
     if not candidates:
         return None
     return min(candidates, key=lambda candidate: abs((candidate - reference).days))
+
+
+def _exists(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]

@@ -8,22 +8,22 @@ Russian otherwise; text mostly in Latin letters is English.
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["detect_language"]
 
-_SAMPLE = 2_000
-# Counting by deletion (str.translate runs in C) is several times faster than findall.
-_CYRILLIC = {code: None for code in range(0x0400, 0x0530)}
-_LATIN = {code: None for code in (*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x250))}
-_UKRAINIAN = {ord(letter): None for letter in "іїєґІЇЄҐ"}
-_RUSSIAN = {ord(letter): None for letter in "ыэъёЫЭЪЁ"}
-
-
-def _count(text: str, table: dict[int, None]) -> int:
-    return len(text) - len(text.translate(table))
+_SAMPLE = 800
+_LETTERS_SAMPLE = 3_000
+# Simple character classes: the standard library's engine counts them fastest.
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 
 
 def detect_language(text: str) -> str | None:
     """Return ``"en"``, ``"uk"``, ``"ru"``, or ``None`` when there are too few letters.
+
+    Only the first 800 characters decide the alphabet, and the first 3,000
+    Ukrainian against Russian.
 
     >>> detect_language("Київський міський голова заявив")
     'uk'
@@ -31,10 +31,13 @@ def detect_language(text: str) -> str | None:
     'en'
     """
     sample = text[:_SAMPLE]
-    cyrillic = _count(sample, _CYRILLIC)
-    latin = _count(sample, _LATIN)
+    cyrillic = len(_CYRILLIC.findall(sample))
+    latin = len(_LATIN.findall(sample))
     if cyrillic + latin < 3:
         return None
     if cyrillic > latin:
-        return "uk" if _count(sample, _UKRAINIAN) > _count(sample, _RUSSIAN) else "ru"
+        letters = text[:_LETTERS_SAMPLE]
+        ukrainian = sum(letters.count(letter) for letter in "іїєґІЇЄҐ")
+        russian = sum(letters.count(letter) for letter in "ыэъёЫЭЪЁ")
+        return "uk" if ukrainian > russian else "ru"
     return "en"

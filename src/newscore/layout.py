@@ -279,7 +279,7 @@ def _dated_head(
 
 
 def is_separator(line: str) -> bool:
-    """Tell whether ``line`` separates clippings: ``---``, ``***``, ``===``, ``___`` or a form feed."""
+    """Tell whether ``line`` separates clippings (``---``, ``***``, ``===``, ``___``, ``\\f``)."""
     stripped = line.strip(" \t\r\n")
     if stripped == "\f":
         return True
@@ -329,7 +329,7 @@ def split_clippings(
 
 
 def _headline_tail(buffer: list[str], ready: Callable[[str], bool] | None) -> list[str]:
-    """The headline line (and blank lines after it) at the end of ``buffer``, if any."""
+    """Return the headline line (and blank lines after it) ending ``buffer``, if any."""
     index = len(buffer)
     while index > 0 and not buffer[index - 1].strip():
         index -= 1

@@ -27,8 +27,8 @@ from collections.abc import Iterable, Iterator
 import regex
 
 import newscore
-from newscore.dates import format_date, search_date
 from newscore.datelines import Dateline, match_dateline, resolve_year
+from newscore.dates import format_date, search_date
 from newscore.extract.sources import KNOWN_OUTLETS
 from newscore.layout import Paragraph, paragraphs, split_clippings, trimmed
 
@@ -60,7 +60,7 @@ def _furniture_kind(text: str) -> str | None:
 
 
 def _find_dateline(text: str) -> tuple[int, Dateline] | None:
-    """The index of the dateline paragraph among the first ones, with its dateline."""
+    """Return the index of the dateline paragraph among the first ones, and its dateline."""
     for index, paragraph in enumerate(paragraphs(text)[: HEAD_LINES + 1]):
         found = match_dateline(text, paragraph.start, paragraph.end)
         if found is not None:
@@ -76,7 +76,9 @@ def sniff(text: str) -> float:
     return 0.9 if found[1].agency is not None else 0.6
 
 
-def _section(kind: str, text: str, span: newscore.Span, label: str | None = None) -> newscore.Section:
+def _section(
+    kind: str, text: str, span: newscore.Span, label: str | None = None
+) -> newscore.Section:
     return newscore.Section(kind=kind, label=label, text=span.of(text), span=span, text_span=span)
 
 
@@ -226,7 +228,8 @@ def _resolve(dateline: Dateline, options: newscore.ReadOptions) -> datetime.date
 
 
 def _agency_source(dateline: Dateline) -> newscore.Source:
-    assert dateline.agency is not None and dateline.agency_span is not None
+    assert dateline.agency is not None
+    assert dateline.agency_span is not None
     name = _ALL_CAPS_AGENCIES.get(dateline.agency.upper(), dateline.agency)
     kind = KNOWN_OUTLETS.get(dateline.agency, "news agency")
     return newscore.Source(

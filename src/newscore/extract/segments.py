@@ -116,17 +116,19 @@ def _find_close(text: str, start: int, end: int, closing: str) -> int | None:
             return None
         symbol = mark.group()
         if closing in {_STRAIGHT, "''"} and symbol == closing:
-            if _is_opening_straight(text, mark.start()) and mark.end() < end and (
-                not text[mark.end()].isspace()
+            if (
+                _is_opening_straight(text, mark.start())
+                and mark.end() < end
+                and (not text[mark.end()].isspace())
             ):
                 # A straight mark that opens a nested quotation.
                 depth += 1
             elif depth:
                 depth -= 1
             else:
-                return mark.start()
+                return int(mark.start())
         elif symbol == closing and depth == 0:
-            return mark.start()
+            return int(mark.start())
         elif symbol == closing:
             depth -= 1
         elif symbol in _OPENING and _OPENING[symbol] == closing:

@@ -230,7 +230,8 @@ _KNOWN_OUTLET = regex.compile(
 _KNOWN_OUTLETS_LOWER = {name.lower(): kind for name, kind in KNOWN_OUTLETS.items()}
 # "Tedros at a media briefing in Geneva": the place is not part of the name.
 _TRAILING_PLACE = regex.compile(
-    r"[ \t\u00a0]++(?:in|at|в|у|во)[ \t\u00a0]++\p{Lu}[\p{L}\-]*+(?:[ \t\u00a0]++\p{Lu}[\p{L}\-]*+)?$"
+    r"[ \t\u00a0]++(?:in|at|в|у|во)[ \t\u00a0]++\p{Lu}[\p{L}\-]*+"
+    r"(?:[ \t\u00a0]++\p{Lu}[\p{L}\-]*+)?$"
 )
 _CITED_ANONYMOUS = regex.compile(
     r"(?i)[ \t\u00a0]++(?P<anonymous>(?:(?:own|its|informed|anonymous)[ \t\u00a0]++)?"

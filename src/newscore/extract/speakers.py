@@ -9,9 +9,8 @@ acronyms to the full name first given.
 
 from __future__ import annotations
 
-from typing import Literal, TypeAlias
-
 import re
+from typing import Literal, TypeAlias
 
 import attrs
 import regex
@@ -46,9 +45,9 @@ _TITLES = frozenset(
     managing ceo cfo chairman chairwoman chair mayor leader ambassador commissioner
     chancellor senator representative commander envoy adviser advisor aide executive
     officer ombudsman king queen pope prince princess sheikh dr mr mrs ms professor prof
-    judge justice attorney coach captain colonel lieutenant major sergeant admiral premier
-    speaker founder manager editor correspondent analyst economist press first state
-    sen rep gen lt col""".split()
+    judge justice attorney coach captain colonel lieutenant major sergeant admiral
+    premier speaker founder manager editor correspondent analyst economist press first
+    state sen rep gen lt col""".split()
 )
 _QUOTES = "\"“”«»„'’‘"
 
@@ -63,9 +62,9 @@ def words(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _NOT_NAMES = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december jan feb mar apr jun jul aug sep
-    sept oct nov dec today yesterday""".split()
+    """monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december jan feb mar apr jun
+    jul aug sep sept oct nov dec today yesterday""".split()
 )
 
 
@@ -74,7 +73,7 @@ def _capitalised(word: str) -> bool:
 
 
 def _is_modifier(word: str) -> bool:
-    """A capitalised compound that describes rather than names ("Kyiv-based")."""
+    """Tell whether a capitalised compound describes rather than names ("Kyiv-based")."""
     return "-" in word and word.rsplit("-", 1)[1][:1].islower()
 
 
@@ -84,7 +83,7 @@ def _is_acronym(word: str) -> bool:
 
 
 def _base(word: str) -> str:
-    """A word without a possessive ending, lower case."""
+    """Return a word without a possessive ending, in lower case."""
     lowered = word.lower()
     for ending in ("'s", "’s", "'", "’"):
         if lowered.endswith(ending):
@@ -119,9 +118,9 @@ def _name_run(raw: str, tokens: list[tuple[int, int]], lexicon: Lexicon) -> int:
     first = len(tokens)
     for index in range(len(tokens) - 1, -1, -1):
         word = raw[tokens[index][0] : tokens[index][1]]
-        if _capitalised(word) and not _is_modifier(word):
-            first = index
-        elif word.lower() in joiners and first == index + 1:
+        if (_capitalised(word) and not _is_modifier(word)) or (
+            word.lower() in joiners and first == index + 1
+        ):
             first = index
         else:
             break
@@ -155,18 +154,16 @@ _INDEFINITE = frozenset(
 
 
 def _is_role(word: str, lexicon: Lexicon) -> bool:
-    """A role noun, in any case form for Ukrainian and Russian ("мера" of "мер")."""
+    """Tell whether a word is a role noun, in any case form ("мера" of "мер")."""
     if word in lexicon.roles:
         return True
     if lexicon.language in {"uk", "ru"}:
-        return any(
-            word.startswith(role) and len(word) - len(role) <= 2 for role in lexicon.roles
-        )
+        return any(word.startswith(role) and len(word) - len(role) <= 2 for role in lexicon.roles)
     return False
 
 
 def is_organisation_noun(word: str, lexicon: Lexicon) -> bool:
-    """A noun heading an organisation, in any case form for Ukrainian and Russian."""
+    """Tell whether a word is a noun heading an organisation, in any case form."""
     if word in lexicon.organisations:
         return True
     if lexicon.language in {"uk", "ru"} and len(word) > 4:
@@ -181,13 +178,13 @@ _PREPOSITIONS = frozenset({"of", "for", "at", "from", "with", "in", "on", "to"})
 
 
 def _is_anonymous(lowered: list[str], lexicon: Lexicon) -> bool:
-    """ "two diplomats", "a senior official", "sources familiar with ...", "one of the sources"."""
+    """Tell whether a phrase names anonymous sources ("two diplomats", "one of the sources")."""
     for index, word in enumerate(lowered[:4]):
         if word not in lexicon.anonymous:
             continue
         plural = word.endswith(("s", "и", "і"))
-        indefinite = index > 0 and lowered[0] in _INDEFINITE | {"the"} and (
-            lowered[0] != "the" or plural
+        indefinite = (
+            index > 0 and lowered[0] in _INDEFINITE | {"the"} and (lowered[0] != "the" or plural)
         )
         if plural or indefinite or index == 0:
             return True
@@ -260,14 +257,20 @@ def read_mention(
             kind: MentionKind = "description"
             if named and lowered[0] not in lexicon.possessives and head in lexicon.organisations:
                 kind = "organisation"
-            return Mention(span=span, text=text, kind=kind, name=raw[bare_start : span.end],
-                           head=head)
+            return Mention(
+                span=span, text=text, kind=kind, name=raw[bare_start : span.end], head=head
+            )
         if any(_base(word) in lexicon.organisations for word in texts) and _capitalised(
             raw[bare_start]
         ):
             # "Координаційний штаб з питань ...": a body named by a phrase.
-            return Mention(span=span, text=text, kind="organisation",
-                           name=raw[bare_start : span.end], head=head)
+            return Mention(
+                span=span,
+                text=text,
+                kind="organisation",
+                name=raw[bare_start : span.end],
+                head=head,
+            )
         return None
     if (
         lowered[0] == "the"
@@ -281,9 +284,14 @@ def read_mention(
     if _is_organisation(name_tokens, role_words, lexicon):
         while role_words and _base(role_words[-1]) in {"at", "from", "of"}:
             role_words = role_words[:-1]
-        return Mention(span=span, text=text, kind="organisation",
-                       name=raw[tokens[first_name][0] : span.end],
-                       role=" ".join(role_words) or None, head=head)
+        return Mention(
+            span=span,
+            text=text,
+            kind="organisation",
+            name=raw[tokens[first_name][0] : span.end],
+            role=" ".join(role_words) or None,
+            head=head,
+        )
     split = _name_start(raw, tokens, first_name, lexicon)
     if split >= len(tokens):
         split = len(tokens) - 1
@@ -374,7 +382,7 @@ class SpeakerTracker:
         return None
 
     def _by_role(self, head: str) -> Known | None:
-        """The last speaker whose role has ``head`` (or a synonym) as a word."""
+        """Return the last speaker whose role has ``head`` (or a synonym) as a word."""
         heads = {head, *_ROLE_SYNONYMS.get(head, ())}
         for known in reversed(self.history):
             role_words = set((known.speaker.role or "").lower().replace("-", " ").split())
@@ -413,9 +421,7 @@ class SpeakerTracker:
         head = mention.head
         first_word = mention.text.split()[0].lower()
         if is_organisation_noun(head, lexicon):
-            found = (
-                self._by_role(head) or self._last({"organisation"}) or self._last({"name"})
-            )
+            found = self._by_role(head) or self._last({"organisation"}) or self._last({"name"})
             if found is not None:
                 return found.speaker, found.kind, True
             return Speaker(name=mention.name), "organisation", False

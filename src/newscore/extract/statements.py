@@ -47,18 +47,17 @@ _QUOTE_CHARACTERS = "\"“”«»„‟`'’‘"
 _CONTENT_TRIM = " \t\r\n\u00a0,.;:—–-"
 _ADVERBIAL_START = frozenset(
     """in on at during after before via through to when while from with without under by
-    over as
-    during inside outside last this earlier later afterwards separately publicly again
-    only briefly monday tuesday wednesday thursday friday saturday sunday yesterday today
-    tonight overnight recently""".split()
+    over as during inside outside last this earlier later afterwards separately publicly
+    again only briefly monday tuesday wednesday thursday friday saturday sunday
+    yesterday today tonight overnight recently""".split()
 )
 _TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
     afterwards later earlier separately overnight recently again publicly""".split()
 )
 _HEARERS = frozenset(
-    """reporters journalists them him her us me lawmakers parliament the a an national state
-    local""".split()
+    """reporters journalists them him her us me lawmakers parliament the a an national
+    state local""".split()
 )
 _LEFT_STOP = regex.compile(r"[,;:()\[\]—–\"“”«»„]|\s-\s")
 
@@ -87,21 +86,20 @@ class _Found:
 
 
 def _strip_content(raw: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
-    start, end = trimmed(raw, start, end)
-    while start < end and raw[start] in _CONTENT_TRIM:
-        start += 1
-    first = words(raw, start, min(end, start + 12))
-    if first and raw[first[0][0] : first[0][1]].lower() in lexicon.that and first[0][0] == start:
-        start = first[0][1]
-    start, end = trimmed(raw, start, end)
-    while end > start and raw[end - 1] in _CONTENT_TRIM + "\"”»'’":
+    """Content bounds without leading "that", punctuation and trailing marks."""
+    leading = _patterns(lexicon).leading.match(raw, start, end)
+    if leading is not None:
+        start = leading.end()
+    while end > start and raw[end - 1] in _TRAILING_TRIM:
         end -= 1
-    while start < end and raw[start] in _CONTENT_TRIM:
-        start += 1
     return start, end
 
 
-_DROP_QUOTES = str.maketrans({mark: None for mark in "\"“”«»„‟"})
+_TRAILING_TRIM = frozenset(_CONTENT_TRIM + "\"”»'’")
+
+
+_QUOTED = regex.compile(r"[\"“”«»„`]")
+_DROP_QUOTES = str.maketrans(dict.fromkeys('"“”«»„‟'))
 
 
 def _clean(text: str) -> str:
@@ -110,14 +108,19 @@ def _clean(text: str) -> str:
     return " ".join(cleaned.split())
 
 
-_Patterns = regex.Pattern[str] | None
+@attrs.frozen
+class _Patterns:
+    according: regex.Pattern[str] | None
+    leading: regex.Pattern[str]
+
+
 # Keyed by identity (hashing a lexicon's word sets on every article is slow); the
 # lexicon is kept in the value so that its id cannot be reused while cached.
 _COMPILED: dict[int, tuple[Lexicon, _Patterns]] = {}
 
 
 def _patterns(lexicon: Lexicon) -> _Patterns:
-    """The "according to" pattern of a lexicon, compiled once."""
+    """Return the patterns of a lexicon, compiled once."""
     cached = _COMPILED.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:
         cached = (lexicon, _compile(lexicon))
@@ -125,12 +128,19 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     return cached[1]
 
 
-def _compile(lexicon: Lexicon) -> regex.Pattern[str] | None:
+def _compile(lexicon: Lexicon) -> _Patterns:
+    that = "|".join(regex.escape(word) for word in sorted(lexicon.that)) or "(?!)"
+    leading = regex.compile(
+        r"(?i)[\s\u00a0,.;:—–\-]*+(?:(?:" + that + r")(?![\p{L}])[\s\u00a0]*+)?+"
+    )
     according = sorted(lexicon.according_to, key=len, reverse=True)
     if not according:
-        return None
+        return _Patterns(according=None, leading=leading)
     phrases = "|".join(regex.escape(phrase).replace(r"\ ", r"\s++") for phrase in according)
-    return regex.compile(r"(?i)(?<![\p{L}\p{N}])(?:" + phrases + r")(?![\p{L}\p{N}])")
+    return _Patterns(
+        according=regex.compile(r"(?i)(?<![\p{L}\p{N}])(?:" + phrases + r")(?![\p{L}\p{N}])"),
+        leading=leading,
+    )
 
 
 class _Reader:
@@ -144,7 +154,7 @@ class _Reader:
         self.found: list[_Found] = []
         self.problems: list[Problem] = []
         self.quotes: list[Quote] = []
-        self.according_pattern = _patterns(lexicon)
+        self.according_pattern = _patterns(lexicon).according
         self.quote_starts: list[int] = []
         self.tokens: list[tuple[int, int]] = []
         self.token_starts: list[int] = []
@@ -177,7 +187,7 @@ class _Reader:
             self.lowered = [self.raw[a:b].lower() for a, b in self.tokens]
 
     def words(self, start: int, end: int) -> list[tuple[int, int]]:
-        """The words of the current section that lie in ``[start, end)``."""
+        """Return the words of the current section that lie in ``[start, end)``."""
         first = bisect.bisect_left(self.token_starts, start)
         last = bisect.bisect_left(self.token_starts, end)
         found = self.tokens[first:last]
@@ -219,12 +229,11 @@ class _Reader:
                 )
             )
         if self.according_pattern is not None:
-            for match in self.according_pattern.finditer(self.raw, start, end):
-                if not self.in_quote(match.start()):
-                    found.append(
-                        _Cue(start=match.start(), end=match.end(), word=match.group(),
-                             according=True)
-                    )
+            found.extend(
+                _Cue(start=match.start(), end=match.end(), word=match.group(), according=True)
+                for match in self.according_pattern.finditer(self.raw, start, end)
+                if not self.in_quote(match.start())
+            )
         found.sort(key=lambda cue: cue.start)
         return found
 
@@ -250,9 +259,11 @@ class _Reader:
                 segment_words = self.words(comma + 1, inner_end)
                 first = self.word_at(*segment_words[0]).lower() if segment_words else ""
                 if first in {"citing", "quoting"}:
-                    via_start, via_end = trimmed(self.raw, segment_words[1][0], inner_end) if (
-                        len(segment_words) > 1
-                    ) else (inner_end, inner_end)
+                    via_start, via_end = (
+                        trimmed(self.raw, segment_words[1][0], inner_end)
+                        if (len(segment_words) > 1)
+                        else (inner_end, inner_end)
+                    )
                     via = _anonymous_source(self.raw, via_start, via_end)
                 if first in _PARENTHETICAL or first in {"citing", "quoting"}:
                     end = trimmed(self.raw, sentence_start, comma)[1]
@@ -269,7 +280,7 @@ class _Reader:
 
     def _phrase_start(self, sentence_start: int, end: int) -> int:
         lexicon = self.lexicon
-        tokens = self.words(sentence_start, end)
+        tokens = self.words(sentence_start, end)[-16:]
         start = end
         for index in range(len(tokens) - 1, -1, -1):
             token_start, token_end = tokens[index]
@@ -278,18 +289,24 @@ class _Reader:
                 break
             word = self.raw[token_start:token_end]
             lowered = word.lower()
-            if lowered in {"and", "for", "of"} and 0 < index < len(tokens) - 1 and (
-                self.raw[tokens[index - 1][0]].isupper()
-                and self.raw[tokens[index + 1][0]].isupper()
+            if (
+                lowered in {"and", "for", "of"}
+                and 0 < index < len(tokens) - 1
+                and (
+                    self.raw[tokens[index - 1][0]].isupper()
+                    and self.raw[tokens[index + 1][0]].isupper()
+                )
             ):
                 start = token_start
                 continue
-            if (lowered in lexicon.clause_words and not word.isupper()) or lowered in _BOUNDARY_PREPOSITIONS.get(
-                lexicon.language, frozenset()
-            ):
-                if lowered == "with" and index > 0 and self.word_at(*tokens[index - 1]).lower() in {
-                    "familiar", "acquainted"
-                }:
+            if (
+                lowered in lexicon.clause_words and not word.isupper()
+            ) or lowered in _BOUNDARY_PREPOSITIONS.get(lexicon.language, frozenset()):
+                if (
+                    lowered == "with"
+                    and index > 0
+                    and self.word_at(*tokens[index - 1]).lower() in {"familiar", "acquainted"}
+                ):
                     start = token_start
                     continue
                 break
@@ -297,7 +314,7 @@ class _Reader:
         return start
 
     def subject(self, sentence_start: int, end: int) -> Mention | None:
-        """The subject at the start of a sentence, after opening adverbials.
+        """Return the subject at the start of a sentence, after opening adverbials.
 
         The longest opening phrase (up to ten words, stopping at punctuation
         or an auxiliary verb) that reads as a speaker.
@@ -306,7 +323,9 @@ class _Reader:
         comma = self.raw.find(",", sentence_start, end)
         head = self.words(sentence_start, end)
         if comma >= 0 and head:
-            opening = read_mention(self.raw, sentence_start, comma, self.lexicon, self.words(sentence_start, comma))
+            opening = read_mention(
+                self.raw, sentence_start, comma, self.lexicon, self.words(sentence_start, comma)
+            )
             short = len(self.words(sentence_start, comma)) <= 5
             if self.word_at(*head[0]).lower() in _SENTENCE_ADVERBS or (
                 short and (opening is None or opening.kind not in {"person", "organisation"})
@@ -322,10 +341,12 @@ class _Reader:
                 or lowered in self.lexicon.cues
             ):
                 break
-            mention = read_mention(self.raw, tokens[0][0], token_end, self.lexicon, self.words(tokens[0][0], token_end))
-            if mention is not None and mention.kind != "description":
-                best = mention
-            elif mention is not None and best is None:
+            mention = read_mention(
+                self.raw, tokens[0][0], token_end, self.lexicon, self.words(tokens[0][0], token_end)
+            )
+            if (mention is not None and mention.kind != "description") or (
+                mention is not None and best is None
+            ):
                 best = mention
         return best
 
@@ -341,15 +362,13 @@ class _Reader:
             particle = self.words(cue.end, stop)[:1]
             if particle:
                 return particle[0][1], None
-        tokens = self.words(cue.end, stop)
+        tokens = self.words(cue.end, stop)[:14]
         lowered = [raw[a:b].lower() for a, b in tokens]
         hearer: Span | None = None
         position = 0
-        that_index = next(
-            (i for i, word in enumerate(lowered[:10]) if word in lexicon.that), None
-        )
+        that_index = next((i for i, word in enumerate(lowered[:10]) if word in lexicon.that), None)
         colon = raw.find(":", cue.end, tokens[min(2, len(tokens) - 1)][1] if tokens else stop)
-        if colon >= 0 and not raw[cue.end:colon].strip(" \t*"):
+        if colon >= 0 and not raw[cue.end : colon].strip(" \t*"):
             return colon + 1, None
         if cue.word.lower() in lexicon.objects_of_telling and tokens:
             if that_index is not None and that_index > 0:
@@ -359,19 +378,24 @@ class _Reader:
             if lowered[0] in _HEARERS or first[:1].isupper():
                 # "told reporters", "told Reuters", "told the Sejm"
                 count = 1
-                while count < len(tokens) and count < 4 and not _LEFT_STOP.search(
-                    raw[tokens[count - 1][1] : tokens[count][0]]
-                ) and (
-                    raw[tokens[count][0]].isupper() or lowered[count - 1] in {"the", "a", "an",
-                                                                              "national", "state"}
+                while (
+                    count < len(tokens)
+                    and count < 4
+                    and not _LEFT_STOP.search(raw[tokens[count - 1][1] : tokens[count][0]])
+                    and (
+                        raw[tokens[count][0]].isupper()
+                        or lowered[count - 1] in {"the", "a", "an", "national", "state"}
+                    )
                 ):
                     count += 1
                 hearer = Span(start=tokens[0][0], end=tokens[count - 1][1])
                 position = count
         if that_index is not None and that_index >= position:
             between = lowered[position:that_index]
-            if not between or between[0] in _ADVERBIAL_START or all(
-                word in _TIME_WORDS for word in between
+            if (
+                not between
+                or between[0] in _ADVERBIAL_START
+                or all(word in _TIME_WORDS for word in between)
             ):
                 return tokens[that_index][1], hearer
         if position < len(tokens):
@@ -379,8 +403,11 @@ class _Reader:
             index = position
             while index < len(tokens) and lowered[index] in _TIME_WORDS:
                 index += 1
-            if index < len(tokens) and lowered[index] == "on" and index + 1 < len(tokens) and (
-                lowered[index + 1] in _TIME_WORDS or lowered[index + 1] in _NETWORKS
+            if (
+                index < len(tokens)
+                and lowered[index] == "on"
+                and index + 1 < len(tokens)
+                and (lowered[index + 1] in _TIME_WORDS or lowered[index + 1] in _NETWORKS)
             ):
                 index += 2
                 if index < len(tokens) and lowered[index] in lexicon.that:
@@ -402,7 +429,7 @@ class _Reader:
         if not tokens:
             return True
         first = self.word_at(*tokens[0]).lower()
-        after_comma = self.raw[start:tokens[0][0]].strip().startswith(",")
+        after_comma = self.raw[start : tokens[0][0]].strip().startswith(",")
         if after_comma and (first in self.lexicon.participles or first in _PARENTHETICAL):
             return True
         if any(self.word_at(*token).lower() in self.lexicon.that for token in tokens[:12]):
@@ -412,16 +439,19 @@ class _Reader:
         if first in _ADVERBIAL_START or first in _TIME_WORDS or first in {"on", "in", "at"}:
             return True
         return first in {"afterwards", "later", "earlier"} or (
-            len(tokens) <= 3 and all(self.word_at(*t)[:1].isupper() or
-                                     self.word_at(*t).lower() in _HEARERS for t in tokens)
+            len(tokens) <= 3
+            and all(
+                self.word_at(*t)[:1].isupper() or self.word_at(*t).lower() in _HEARERS
+                for t in tokens
+            )
         )
 
 
 # Verb forms that are also plural nouns ("the United States", "press reports"): cues
 # only when "that", a colon or a quotation follows.
 _NOUN_LIKE = frozenset(
-    """states reports claims notes posts comments remarks estimates promises answers counters
-    points observes tweets writes""".split()
+    """states reports claims notes posts comments remarks estimates promises answers
+    counters points observes tweets writes""".split()
 )
 _NEEDS_PARTICLE = frozenset({"called", "calling", "calls"})
 _NOUN_LIKE_FOLLOWER = regex.compile(r"\s*+(?:that\b|:|[\"“«])")
@@ -433,8 +463,8 @@ _CITING_INSIDE = regex.compile(
 _QUOTE_AFTER_CUE = regex.compile(r"\s*+[,:]\s*+(?:``|''|[\"“«„])")
 _CITING_AFTER = regex.compile(r",\s*+(?:citing|quoting|referring\s++to)\s[^,]{1,120}+,")
 _PARENTHETICAL = frozenset(
-    """which who whom whose where speaking according as while when in at after before during
-    writing referring quoted cited""".split()
+    """which who whom whose where speaking according as while when in at after before
+    during writing referring quoted cited""".split()
 )
 _SENTENCE_ADVERBS = frozenset(
     """on in at earlier later separately also meanwhile however last yesterday today asked
@@ -457,8 +487,9 @@ def _anonymous_source(raw: str, start: int, end: int) -> Source | None:
     if start >= end:
         return None
     span = Span(start=start, end=end)
-    return Source(name=span.of(raw), kind="anonymous", description=span.of(raw), span=span,
-                  name_span=span)
+    return Source(
+        name=span.of(raw), kind="anonymous", description=span.of(raw), span=span, name_span=span
+    )
 
 
 def extract_statements(article: Article, language: str | None = None) -> Extraction:
@@ -509,9 +540,11 @@ def _read_sentence(reader: _Reader, sentence: Span) -> None:
     cues = reader.cues_in(sentence.start, sentence.end)
     local: list[_Found] = []
     for index, cue in enumerate(cues):
-        if any(found.content_span.start <= cue.start < found.content_span.end and
-               not _coordinated(raw, found.content_span.start, cue, lexicon)
-               for found in local):
+        if any(
+            found.content_span.start <= cue.start < found.content_span.end
+            and not _coordinated(raw, found.content_span.start, cue, lexicon)
+            for found in local
+        ):
             continue
         next_cue = cues[index + 1] if index + 1 < len(cues) else None
         limit = sentence.end
@@ -540,8 +573,10 @@ def _coordinated(raw: str, start: int, cue: _Cue, lexicon: Lexicon) -> bool:
         return True
     if previous[-1] in {"and", "but", "і", "та", "й", "и", "а", "но"} and not gap.strip():
         return True
-    return len(previous) == 2 and previous[0] in {"and", "but", "і", "та", "и", "но"} and (
-        previous[1] in lexicon.auxiliaries
+    return (
+        len(previous) == 2
+        and previous[0] in {"and", "but", "і", "та", "и", "но"}
+        and (previous[1] in lexicon.auxiliaries)
     )
 
 
@@ -551,7 +586,10 @@ def _clause_cut(raw: str, start: int, cue: _Cue, lexicon: Lexicon) -> int:
     cut = cue.start
     for token_start, token_end in reversed(before):
         lowered = raw[token_start:token_end].lower()
-        if lowered in {"and", "but", "і", "та", "й", "и", "а", "но"} or lowered in lexicon.auxiliaries:
+        if (
+            lowered in {"and", "but", "і", "та", "й", "и", "а", "но"}
+            or lowered in lexicon.auxiliaries
+        ):
             cut = token_start
             continue
         break
@@ -567,9 +605,9 @@ def _frame(
     if cue.according:
         return _according(reader, sentence, cue)
     left_end = trimmed(raw, sentence.start, cue.start)[1]
-    left_text = raw[sentence.start:left_end]
+    left_text = raw[sentence.start : left_end]
     # Inverted order: '"...," said X.' / '..., — заявил X.'
-    if left_text.rstrip(" \t—–-").endswith((",", ",\"", ",”", ",»", "?\"", "?”", "!\"", "!”")) and (
+    if left_text.rstrip(" \t—–-").endswith((",", ',"', ",”", ",»", '?"', "?”", '!"', "!”")) and (
         not cue.participle
     ):
         right = reader.words(cue.end, sentence.end)
@@ -582,8 +620,9 @@ def _frame(
                 role = _appositive_role(reader, stop, sentence.end)
                 if role is not None and inverted.role is None:
                     inverted = attrs.evolve(inverted, role=role)
-                return _build(reader, inverted, cue, sentence, sentence.start, left_end,
-                              limit=None)
+                return _build(
+                    reader, inverted, cue, sentence, content=(sentence.start, left_end), limit=None
+                )
     if cue.participle:
         return _participle(reader, sentence, cue, limit, local)
     phrase_start, phrase_end, via = reader.left_phrase(sentence.start, cue.start)
@@ -599,8 +638,8 @@ def _frame(
         via = _anonymous_source(raw, cited[1][0], cited[-1][1]) if len(cited) > 1 else None
     before_phrase = trimmed(raw, sentence.start, phrase_start)[1]
     content_words_before = reader.words(sentence.start, before_phrase)
-    written_before = raw[sentence.start:before_phrase].rstrip(" \t—–-")
-    quoted_before = written_before.endswith(("\"", "”", "»", "''"))
+    written_before = raw[sentence.start : before_phrase].rstrip(" \t—–-")
+    quoted_before = written_before.endswith(('"', "”", "»", "''"))
     separated = written_before.rstrip(_QUOTE_CHARACTERS).endswith((",", ".", "?", "!"))
     quote_follows = _QUOTE_AFTER_CUE.match(raw, cue.end if hearer is None else hearer.end, limit)
     if (
@@ -612,24 +651,40 @@ def _frame(
         end = max(raw.rfind(",", sentence.start, before_phrase + 1), sentence.start)
         if quoted_before:
             end = before_phrase
-        return _build(reader, mention, cue, sentence, sentence.start, end, limit=None,
-                      via=via, hearer=hearer)
+        return _build(
+            reader,
+            mention,
+            cue,
+            sentence,
+            content=(sentence.start, end),
+            limit=None,
+            via=via,
+            hearer=hearer,
+        )
     if quote_follows is not None:
         content_start = quote_follows.end() - 1
     if content_start >= limit:
         # "Costa replied:" with the quotation in the next sentence: handled as continuation.
         return None
-    return _build(reader, mention, cue, sentence, content_start, limit, limit=limit, via=via,
-                  hearer=hearer)
+    return _build(
+        reader,
+        mention,
+        cue,
+        sentence,
+        content=(content_start, limit),
+        limit=limit,
+        via=via,
+        hearer=hearer,
+    )
 
 
 def _appositive_role(reader: _Reader, start: int, end: int) -> str | None:
-    """The role after a name: '"...," said John Healey, the British defence secretary.'"""
+    """Return the role given after a name ("said John Healey, the defence secretary")."""
     raw = reader.raw
     found = _APPOSITIVE.match(raw, start, end)
     if found is None:
         return None
-    return found.group("role")
+    return str(found.group("role"))
 
 
 _APPOSITIVE = regex.compile(r",[ \t\u00a0]++(?P<role>(?:the|a|an)[ \t\u00a0][^,.;]{1,80}+)")
@@ -678,19 +733,29 @@ def _mention(reader: _Reader, start: int, end: int) -> Mention | None:
         tokens = tokens[1:]
         start = tokens[0][0]
     if tokens and lexicon.language in {"uk", "ru"}:
-        first = raw[tokens[0][0] : tokens[0][1]].lower()
-        if first in {"в", "у", "во"} and len(tokens) > 1:
+        preposition = raw[tokens[0][0] : tokens[0][1]].lower()
+        if preposition in {"в", "у", "во"} and len(tokens) > 1:
             # Impersonal "в «Нафтогазі» попередили": the body in the locative.
             inner = Span(start=tokens[1][0], end=tokens[-1][1])
             written = inner.of(raw).strip(_QUOTE_CHARACTERS)
             if written[:1].islower():
                 # "У компанії заявили": the body spoken of before.
-                return Mention(span=inner, text=inner.of(raw), kind="description",
-                               name=written, head=written.split()[-1].lower())
+                return Mention(
+                    span=inner,
+                    text=inner.of(raw),
+                    kind="description",
+                    name=written,
+                    head=written.split()[-1].lower(),
+                )
             known = reader.tracker.find(written)
             name = known.name if known is not None else _nominative(written)
-            return Mention(span=inner, text=inner.of(raw), kind="organisation", name=name,
-                           head=written.split()[-1].lower())
+            return Mention(
+                span=inner,
+                text=inner.of(raw),
+                kind="organisation",
+                name=name,
+                head=written.split()[-1].lower(),
+            )
     return read_mention(raw, start, end, lexicon, reader.words(start, end))
 
 
@@ -705,8 +770,8 @@ def _nominative(name: str) -> str:
 def _coordinated_cue(
     reader: _Reader, sentence: Span, cue: _Cue, limit: int, local: list[_Found]
 ) -> _Found | None:
-    """A cue after "and"/"but" with no speaker of its own: the clause's subject speaks."""
-    raw, lexicon = reader.raw, reader.lexicon
+    """Read a cue after "and"/"but" with no speaker of its own: the subject speaks."""
+    raw = reader.raw
     before = reader.words(sentence.start, cue.start)
     previous = [raw[a:b].lower() for a, b in before[-3:]]
     if not any(word in {"and", "but", "і", "та", "й", "и", "а", "но"} for word in previous):
@@ -714,14 +779,39 @@ def _coordinated_cue(
     if local:
         last = local[-1]
         content_start, hearer = reader.after_cue(cue, limit)
-        return _found_from(reader, last.speaker, last.kind, True, cue, sentence, content_start,
-                           limit, None, hearer)
+        return _same_speaker(
+            reader, last, cue, sentence, content=(content_start, limit), hearer=hearer
+        )
     mention = reader.subject(sentence.start, cue.start)
     if mention is None:
         return None
     content_start, hearer = reader.after_cue(cue, limit)
-    return _build(reader, mention, cue, sentence, content_start, limit, limit=limit,
-                  hearer=hearer)
+    return _build(
+        reader, mention, cue, sentence, content=(content_start, limit), limit=limit, hearer=hearer
+    )
+
+
+def _same_speaker(
+    reader: _Reader,
+    last: _Found,
+    cue: _Cue,
+    sentence: Span,
+    *,
+    content: tuple[int, int],
+    hearer: Span | None,
+) -> _Found | None:
+    """Read a coordinated or participial cue as said by the sentence's last speaker."""
+    return _found_from(
+        reader,
+        speaker=last.speaker,
+        kind=last.kind,
+        resolved=True,
+        cue=cue,
+        sentence=sentence,
+        content=content,
+        speaker_span=None,
+        hearer=hearer,
+    )
 
 
 def _participle(
@@ -731,24 +821,33 @@ def _participle(
     content_start, hearer = reader.after_cue(cue, limit)
     if content_start >= limit:
         return None
-    left = raw[sentence.start:cue.start].rstrip()
+    left = raw[sentence.start : cue.start].rstrip()
     if not left.endswith(","):
         phrase_start, phrase_end, _ = reader.left_phrase(sentence.start, cue.start)
         mention = _mention(reader, phrase_start, phrase_end) if phrase_start < phrase_end else None
         if mention is not None and mention.kind in {"person", "organisation", "name"}:
-            return _build(reader, mention, cue, sentence, content_start, limit, limit=limit,
-                          hearer=hearer)
+            return _build(
+                reader,
+                mention,
+                cue,
+                sentence,
+                content=(content_start, limit),
+                limit=limit,
+                hearer=hearer,
+            )
         if not local and not left.endswith((" and", " but")):
             return None
     if local:
         last = local[-1]
-        return _found_from(reader, last.speaker, last.kind, True, cue, sentence, content_start,
-                           limit, None, hearer)
+        return _same_speaker(
+            reader, last, cue, sentence, content=(content_start, limit), hearer=hearer
+        )
     mention = reader.subject(sentence.start, cue.start)
     if mention is None:
         return None
-    return _build(reader, mention, cue, sentence, content_start, limit, limit=limit,
-                  hearer=hearer)
+    return _build(
+        reader, mention, cue, sentence, content=(content_start, limit), limit=limit, hearer=hearer
+    )
 
 
 def _according(reader: _Reader, sentence: Span, cue: _Cue) -> _Found | None:
@@ -772,24 +871,33 @@ def _according(reader: _Reader, sentence: Span, cue: _Cue) -> _Found | None:
     in_cue = [word for word in cue.word.lower().split() if word in lexicon.possessives]
     if in_cue or (tokens and raw[tokens[0][0] : tokens[0][1]].lower() in lexicon.possessives):
         # "За його словами" / "По её словам": the person last spoken of.
-        where = Span(start=cue.start, end=cue.end) if in_cue else Span(
-            start=tokens[0][0], end=tokens[0][1]
+        where = (
+            Span(start=cue.start, end=cue.end)
+            if in_cue
+            else Span(start=tokens[0][0], end=tokens[0][1])
         )
-        mention = Mention(span=where, text=_pronoun_for(lexicon), kind="pronoun",
-                          name=where.of(raw), head="")
-        return _build(reader, mention, cue, sentence, content_start, content_end, limit=None)
-    if lexicon.language in {"uk", "ru"} and len(tokens) > 1 and raw[
-        tokens[-1][0] : tokens[-1][1]
-    ].lower() in {"словами"}:
+        pronoun = Mention(
+            span=where, text=_pronoun_for(lexicon), kind="pronoun", name=where.of(raw), head=""
+        )
+        return _build(
+            reader, pronoun, cue, sentence, content=(content_start, content_end), limit=None
+        )
+    if (
+        lexicon.language in {"uk", "ru"}
+        and len(tokens) > 1
+        and raw[tokens[-1][0] : tokens[-1][1]].lower() in {"словами"}
+    ):
         phrase_end = tokens[-2][1]
-    mention = read_mention(raw, phrase_start, phrase_end, lexicon, reader.words(phrase_start, phrase_end))
+    mention = read_mention(
+        raw, phrase_start, phrase_end, lexicon, reader.words(phrase_start, phrase_end)
+    )
     if mention is None:
         return None
-    if mention.kind == "pronoun" or (tokens and raw[tokens[0][0] : tokens[0][1]].lower() in {
-        "him", "her", "them"
-    }):
+    if mention.kind == "pronoun" or (
+        tokens and raw[tokens[0][0] : tokens[0][1]].lower() in {"him", "her", "them"}
+    ):
         mention = attrs.evolve(mention, kind="pronoun", text=_pronoun_for(lexicon))
-    return _build(reader, mention, cue, sentence, content_start, content_end, limit=None)
+    return _build(reader, mention, cue, sentence, content=(content_start, content_end), limit=None)
 
 
 def _earlier_name(reader: _Reader, mention: Mention) -> Mention | None:
@@ -805,14 +913,18 @@ def _earlier_name(reader: _Reader, mention: Mention) -> Mention | None:
             + r"(?![\p{L}])"
         )
         _NAMED_BEFORE[head] = pattern
-    last = None
-    for last in pattern.finditer(reader.raw, 0, mention.span.start):
-        pass
-    if last is None:
+    matches = list(pattern.finditer(reader.raw, 0, mention.span.start))
+    if not matches:
         return None
+    last = matches[-1]
     span = Span(start=last.start(), end=last.end())
-    return Mention(span=mention.span, text=mention.text, kind="organisation",
-                   name=span.of(reader.raw).removeprefix("The ").strip(), head=head)
+    return Mention(
+        span=mention.span,
+        text=mention.text,
+        kind="organisation",
+        name=span.of(reader.raw).removeprefix("The ").strip(),
+        head=head,
+    )
 
 
 _NAMED_BEFORE: dict[str, regex.Pattern[str]] = {}
@@ -821,7 +933,7 @@ _SPELLED: dict[str, regex.Pattern[str]] = {}
 
 
 def _spelled_out(raw: str, acronym: str) -> str | None:
-    """The name an acronym stands for, where the text spells it out ("World Health Organization")."""
+    """Return the name an acronym stands for, where the text spells it out."""
     pattern = _SPELLED.get(acronym)
     if pattern is None:
         joiner = r"[ \u00a0](?:(?:of|for|and|the|on|de|des|du)[ \u00a0])?"
@@ -854,9 +966,8 @@ def _build(
     mention: Mention,
     cue: _Cue,
     sentence: Span,
-    content_start: int,
-    content_end: int,
     *,
+    content: tuple[int, int],
     limit: int | None,
     via: Source | None = None,
     hearer: Span | None = None,
@@ -871,30 +982,41 @@ def _build(
         named = _earlier_name(reader, mention)
         if named is not None:
             mention = named
-    if mention.kind in {"organisation", "name"} and _ACRONYM.fullmatch(mention.name):
-        if reader.tracker.find(mention.name) is None:
-            spelled = _spelled_out(reader.raw, mention.name)
-            if spelled is not None:
-                mention = attrs.evolve(mention, kind="organisation", name=spelled)
+    acronym = mention.kind in {"organisation", "name"} and _ACRONYM.fullmatch(mention.name)
+    if acronym and reader.tracker.find(mention.name) is None:
+        spelled = _spelled_out(reader.raw, mention.name)
+        if spelled is not None:
+            mention = attrs.evolve(mention, kind="organisation", name=spelled)
     speaker, kind, resolved = reader.tracker.resolve(mention)
-    return _found_from(reader, speaker, kind, resolved, cue, sentence, content_start,
-                       content_end, mention.span, hearer, via=via)
+    return _found_from(
+        reader,
+        speaker=speaker,
+        kind=kind,
+        resolved=resolved,
+        cue=cue,
+        sentence=sentence,
+        content=content,
+        speaker_span=mention.span,
+        hearer=hearer,
+        via=via,
+    )
 
 
 def _found_from(
     reader: _Reader,
+    *,
     speaker: Speaker,
     kind: MentionKind,
     resolved: bool,
     cue: _Cue,
     sentence: Span,
-    content_start: int,
-    content_end: int,
+    content: tuple[int, int],
     speaker_span: Span | None,
     hearer: Span | None,
     via: Source | None = None,
 ) -> _Found | None:
     raw = reader.raw
+    content_start, content_end = content
     quote = reader.quote_at(content_start, content_start + 1)
     if quote is not None and quote.span.start == content_start and quote.span.end > content_end:
         content_end = quote.span.end
@@ -918,14 +1040,16 @@ def _found_from(
 
 
 def _continue_quotes(reader: _Reader, paragraph: Span, quotes: list[Quote]) -> None:
-    """A quotation right after an attributed one, with no cue of its own, continues it."""
+    """Continue an attributed quotation with the one right after it that has no cue."""
     raw = reader.raw
     for quote in quotes:
         if not paragraph.start <= quote.span.start < paragraph.end:
             continue
-        if any(found.content_span.start <= quote.inner.start < found.content_span.end + 2 or
-               found.span.start <= quote.span.start < found.span.end
-               for found in reader.found):
+        if any(
+            found.content_span.start <= quote.inner.start < found.content_span.end + 2
+            or found.span.start <= quote.span.start < found.span.end
+            for found in reader.found
+        ):
             continue
         previous = [f for f in reader.found if f.span.end <= quote.span.start]
         if not previous:
@@ -934,8 +1058,10 @@ def _continue_quotes(reader: _Reader, paragraph: Span, quotes: list[Quote]) -> N
         between = raw[last.span.end : quote.span.start]
         colon_cue = last.content_span.end <= last.cue_span.end if last.cue_span else False
         adjacent = not reader.words(last.span.end, quote.span.start)
-        direct_before = any(c in raw[last.content_span.start - 1 : last.content_span.end + 1]
-                            for c in _QUOTE_CHARACTERS)
+        direct_before = any(
+            c in raw[last.content_span.start - 1 : last.content_span.end + 1]
+            for c in _QUOTE_CHARACTERS
+        )
         if not adjacent or not (direct_before or colon_cue or between.strip() == ""):
             continue
         start, end = _strip_content(raw, quote.span.start, quote.span.end, reader.lexicon)
@@ -955,7 +1081,7 @@ def _continue_quotes(reader: _Reader, paragraph: Span, quotes: list[Quote]) -> N
 
 
 def _quote_section(reader: _Reader, section: Section, quotes: list[Quote], before: int) -> None:
-    """An unattributed quotation opening a Quote section belongs to the article's speaker."""
+    """Give an unattributed quotation opening a Quote section to the article's speaker."""
     raw = reader.raw
     covered = reader.found[before:]
     first = paragraphs(raw, section.text_span.start, section.text_span.end)
@@ -963,8 +1089,9 @@ def _quote_section(reader: _Reader, section: Section, quotes: list[Quote], befor
         return
     opening = next((q for q in quotes if q.span.start == first[0].start), None)
     target = opening.span if opening is not None else first[0].span
-    if any(found.content_span.start <= target.start + 1 <= found.content_span.end
-           for found in covered):
+    if any(
+        found.content_span.start <= target.start + 1 <= found.content_span.end for found in covered
+    ):
         return
     speaker = _quote_speaker(reader)
     if speaker is None:
@@ -1015,8 +1142,10 @@ def _resolve_forward(reader: _Reader) -> None:
         if later is not None and found.kind == "description":
             role = found.speaker.name
             reader.found[index] = attrs.evolve(
-                found, speaker=Speaker(name=later.speaker.name, role=later.speaker.role or role),
-                kind="person", resolved=True,
+                found,
+                speaker=Speaker(name=later.speaker.name, role=later.speaker.role or role),
+                kind="person",
+                resolved=True,
             )
 
 
@@ -1028,13 +1157,15 @@ def _finish(reader: _Reader) -> Extraction:
     anonymous_heads: set[str] = set()
     for found in reader.found:
         source = _cited_source(reader, found, anonymous_heads)
-        if source is not None and all(s.name.casefold() != source.name.casefold()
-                                      for s in sources + article_sources):
+        if source is not None and all(
+            s.name.casefold() != source.name.casefold() for s in sources + article_sources
+        ):
             sources.append(source)
         link = source or _matching_source(found.speaker, article_sources + sources)
-        content = _clean(raw[found.content_span.start : found.content_span.end])
-        direct = any(c in raw[found.content_span.start - 1 : found.content_span.end + 1]
-                     for c in "\"“”«»„`") or found.cue_span is None
+        written = raw[found.content_span.start : found.content_span.end]
+        content = _clean(written)
+        around = raw[max(0, found.content_span.start - 1) : found.content_span.end + 1]
+        direct = found.cue_span is None or _QUOTED.search(around) is not None
         statements.append(
             Statement(
                 speaker=found.speaker,
@@ -1049,11 +1180,14 @@ def _finish(reader: _Reader) -> Extraction:
             )
         )
     unique: list[Statement] = []
+    seen: set[Span | None] = set()
     for statement in statements:
-        if not any(s.content_span == statement.content_span for s in unique):
+        if statement.content_span not in seen:
+            seen.add(statement.content_span)
             unique.append(statement)
-    return Extraction(statements=tuple(unique), sources=tuple(sources),
-                      problems=tuple(reader.problems))
+    return Extraction(
+        statements=tuple(unique), sources=tuple(sources), problems=tuple(reader.problems)
+    )
 
 
 def _cited_source(reader: _Reader, found: _Found, anonymous_heads: set[str]) -> Source | None:
@@ -1064,22 +1198,37 @@ def _cited_source(reader: _Reader, found: _Found, anonymous_heads: set[str]) -> 
         if outlet in KNOWN_OUTLETS:
             start = found.hearer.end - len(outlet)
             span = Span(start=start, end=found.hearer.end)
-            return Source(name=outlet, kind=KNOWN_OUTLETS[outlet], description=hearer,
-                          span=found.hearer, name_span=span)
+            return Source(
+                name=outlet,
+                kind=KNOWN_OUTLETS[outlet],
+                description=hearer,
+                span=found.hearer,
+                name_span=span,
+            )
     name = found.speaker.name
     if name in KNOWN_OUTLETS and found.speaker_span is not None:
         name_at = raw.find(name, found.speaker_span.start, found.speaker_span.end)
         name_span = Span(start=name_at, end=name_at + len(name)) if name_at >= 0 else None
-        return Source(name=name, kind=KNOWN_OUTLETS[name], description=found.speaker_span.of(raw),
-                      span=found.speaker_span, name_span=name_span, via=found.via)
+        return Source(
+            name=name,
+            kind=KNOWN_OUTLETS[name],
+            description=found.speaker_span.of(raw),
+            span=found.speaker_span,
+            name_span=name_span,
+            via=found.via,
+        )
     if found.kind == "anonymous" and found.speaker_span is not None:
         head = found.speaker.name.split()[-1].lower()
         if head in anonymous_heads:
             return None
         anonymous_heads.add(head)
-        return Source(name=found.speaker.name, kind="anonymous",
-                      description=found.speaker_span.of(raw), span=found.speaker_span,
-                      name_span=found.speaker_span)
+        return Source(
+            name=found.speaker.name,
+            kind="anonymous",
+            description=found.speaker_span.of(raw),
+            span=found.speaker_span,
+            name_span=found.speaker_span,
+        )
     return None
 
 
