@@ -185,7 +185,7 @@ def test_undecodable_file(
     path = tmp_path / "latin.txt"
     path.write_bytes(b"caf\xe9\n")
     assert main(["parse", str(path), "--format", "doubt"]) == 2
-    assert "decode" in capsys.readouterr().err
+    assert "not valid utf-8" in capsys.readouterr().err
     assert main(["parse", str(path), "--format", "doubt", "--encoding", "latin-1"]) == 0
     assert newscore.from_json(capsys.readouterr().out).raw == "café\n"
 

@@ -24,7 +24,7 @@ def _gold_items(*formats: str) -> list[tuple[str, dict[str, Any]]]:
     return items
 
 
-LAYOUT_ITEMS = _gold_items("labelled", "plain")
+LAYOUT_ITEMS = _gold_items("labelled", "plain", "dateline")
 
 
 def _read(name: str) -> str:
@@ -40,7 +40,7 @@ def _same_name(predicted: str, gold: str) -> bool:
 
 def test_there_are_items_of_both_layouts() -> None:
     formats = {gold["format"] for _, gold in LAYOUT_ITEMS}
-    assert formats == {"labelled", "plain"}
+    assert formats == {"labelled", "plain", "dateline"}
     assert len(LAYOUT_ITEMS) >= 10
 
 

@@ -16,7 +16,7 @@ import pytest
 import newscore
 
 DATA = Path(__file__).parent / "data"
-FORMATS = ("labelled", "plain", "native")
+FORMATS = ("labelled", "plain", "native", "dateline")
 UPDATE = os.environ.get("NEWSCORE_UPDATE_GOLDEN") == "1"
 
 

@@ -17,8 +17,10 @@ BUILTIN = ROOT / "src" / "newscore" / "builtin"
 PUBLIC_MODULES = {
     "newscore",
     "newscore.dates",
+    "newscore.datelines",
     "newscore.layout",
     "newscore.extract.sources",
+    "newscore.extract.statements",
 }
 
 

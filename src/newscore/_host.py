@@ -47,6 +47,7 @@ __all__ = ["Detection", "PluginHost", "PluginInfo", "default_host"]
 STRICT_PLUGINS_VARIABLE = "NEWSCORE_STRICT_PLUGINS"
 """Set this environment variable to ``1`` to raise plugin failures instead of skipping."""
 
+_FALLBACK_FORMAT = "plain"
 SNIFF_LENGTH = 64 * 1024
 """How many characters of an input the formats' ``sniff`` functions see."""
 
@@ -326,6 +327,8 @@ class PluginHost:
             return self.registry.get(_base_name(format))
         detections = self.detect(text)
         if not detections:
+            if _FALLBACK_FORMAT in self.registry.names():
+                return self.registry.get(_FALLBACK_FORMAT)  # blank text: nothing to recognise
             raise FormatError("no installed format recognises this text")
         return self.registry.get(detections[0].format)
 

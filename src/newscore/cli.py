@@ -273,6 +273,9 @@ def _run(run: Callable[[argparse.Namespace, TextIO], int], arguments: argparse.N
     try:
         return run(arguments, sys.stdout)
     except newscore.ParseError as error:
+        if error.code == "read.encoding":  # the file, not a clipping, is at fault
+            sys.stderr.write(f"newscore: error: {error.message}\n")
+            return EXIT_USAGE
         sys.stderr.write(
             f"{_display_name(file)}:{error.line}:{error.column}: {error.message} [{error.code}]\n"
         )

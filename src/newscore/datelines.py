@@ -32,18 +32,19 @@ __all__ = ["Dateline", "match_dateline", "resolve_year"]
 _SPACE = r"[ \t\u00a0]"
 # Upper-case places: "KYIV", "NEW YORK", "KIEV/DONETSK", "NEAR BAKHMUT".
 _UPPER_PLACES = regex.compile(
-    rf"(?:NEAR{_SPACE}++)?+\p{{Lu}}[\p{{Lu}}'’\-]*+(?:{_SPACE}\p{{Lu}}[\p{{Lu}}'’\-]*+){{0,4}}+"
+    rf"(?:NEAR{_SPACE}++)?+(?:(?:ST|FT|MT)\.{_SPACE})?+"
+    rf"\p{{Lu}}[\p{{Lu}}'’\-]*+(?:{_SPACE}\p{{Lu}}[\p{{Lu}}'’\-]*+){{0,4}}+"
     rf"(?:/\p{{Lu}}[\p{{Lu}}'’\-]*+(?:{_SPACE}\p{{Lu}}[\p{{Lu}}'’\-]*+){{0,4}}+){{0,5}}+"
     r"(?![\p{Ll}])"
 )
-# Title-case places, only when an agency follows: "Kyiv (AFP)", "Buenos Aires (AFP)".
-_TITLE_PLACES = regex.compile(
-    rf"\p{{Lu}}[\p{{Ll}}'’\-]++(?:{_SPACE}\p{{Lu}}[\p{{Ll}}'’\-]++){{0,3}}+(?={_SPACE}*+\()"
-)
+# Title-case places, only before an agency or a comma: "Kyiv (AFP)", "Toronto, Feb 26 -"
+# (a dateline still needs an agency or a date, and its dash, to be one).
+_TITLE_PLACE = rf"\p{{Lu}}[\p{{Ll}}'’\-]++(?:{_SPACE}\p{{Lu}}[\p{{Ll}}'’\-]++){{0,3}}+"
+_TITLE_PLACES = regex.compile(rf"{_TITLE_PLACE}(?:/{_TITLE_PLACE}){{0,5}}+(?={_SPACE}*+[(,])")
 _COUNTRY = regex.compile(
-    rf",{_SPACE}*+(\p{{Lu}}[\p{{L}}'’.\-]*+(?:{_SPACE}\p{{Lu}}[\p{{L}}'’.\-]*+){{0,2}}+)"
+    rf"{_SPACE}*+,{_SPACE}*+(\p{{Lu}}[\p{{L}}'’.\-]*+(?:{_SPACE}\p{{Lu}}[\p{{L}}'’.\-]*+){{0,2}}+)"
 )
-_DATE_LEAD = regex.compile(rf"[,.]{_SPACE}*+")
+_DATE_LEAD = regex.compile(rf"{_SPACE}*+[,.]++{_SPACE}*+")
 _AGENCY = regex.compile(rf"{_SPACE}*+\((?P<agency>[^()\n]{{2,40}}+)\)")
 _SLASH_AGENCY = regex.compile(rf"\.?{_SPACE}*+/(?P<agency>\p{{Lu}}{{2,10}}+)/\.?+")
 _SEPARATOR = regex.compile(rf"{_SPACE}*+(?:--|[-–—_])(?!\p{{L}}){_SPACE}*+")
@@ -112,6 +113,8 @@ def match_dateline(text: str, pos: int = 0, endpos: int | None = None) -> Dateli
         country_match = _COUNTRY.match(text, position, end)
         if country_match is not None:
             after_country = country_match.end()
+            if text[after_country - 1] == ".":  # "RICHMOND, Va. Feb 26": the dot ends the state
+                after_country -= 1
             if _AGENCY.match(text, after_country, end) or _date_after(text, after_country, end):
                 country = country_match.group(1)
                 position = after_country

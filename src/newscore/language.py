@@ -17,6 +17,8 @@ _LETTERS_SAMPLE = 3_000
 # Simple character classes: the standard library's engine counts them fastest.
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+_UKRAINIAN_WORDS = frozenset("що за словами його також заявив заявила повідомив як та до".split())
+_RUSSIAN_WORDS = frozenset("что по словам его также заявил заявила сообщил как и до".split())
 
 
 def detect_language(text: str) -> str | None:
@@ -39,5 +41,8 @@ def detect_language(text: str) -> str | None:
         letters = text[:_LETTERS_SAMPLE]
         ukrainian = sum(letters.count(letter) for letter in "іїєґІЇЄҐ")
         russian = sum(letters.count(letter) for letter in "ыэъёЫЭЪЁ")
+        if ukrainian == russian:  # no telling letters: common words decide
+            words = set(letters.lower().split())
+            ukrainian, russian = len(words & _UKRAINIAN_WORDS), len(words & _RUSSIAN_WORDS)
         return "uk" if ukrainian > russian else "ru"
     return "en"

@@ -279,7 +279,7 @@ def _dated_head(
 
 
 def is_separator(line: str) -> bool:
-    """Tell whether ``line`` separates clippings (``---``, ``***``, ``===``, ``___``, ``\\f``)."""
+    r"""Tell whether ``line`` separates clippings (``---``, ``***``, ``===``, ``___``, ``\f``)."""
     stripped = line.strip(" \t\r\n")
     if stripped == "\f":
         return True

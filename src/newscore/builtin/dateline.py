@@ -269,23 +269,28 @@ def write(article: newscore.Article, options: newscore.WriteOptions) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
+_AP_MONTHS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.",
+              "Nov.", "Dec.")
+
+
 def _dateline_text(style: str, places: tuple[str, ...], date: datetime.date | None) -> str:
     upper = "/".join(place.upper() for place in places)
-    day = date.day if date is not None else None
-    month_short = format_date(date, "long", "en").split()[1][:3] if date is not None else None
-    month_long = format_date(date, "long", "en").split()[1] if date is not None else None
     if style == "ap":
         return f"{upper} (AP) — "
     if style == "afp":
         title = "/".join(place.title() for place in places)
         return f"{title} (AFP) - "
+    if date is None:
+        when = ""
+    elif style == "tass":
+        when = f", {format_date(date, 'long', 'en').split()[1]} {date.day}"
+    else:
+        month = _AP_MONTHS[date.month - 1]
+        when = f", {month if style == 'xinhua' else month.rstrip('.')} {date.day}"
     if style == "tass":
-        when = f", {month_long} {day}" if date is not None else ""
         return f"{upper}{when}. /TASS/. "
     if style == "xinhua":
-        when = f", {month_short}. {day}" if date is not None else ""
         return f"{upper}{when} (Xinhua) -- "
-    when = f", {month_short} {day}" if date is not None else ""
     return f"{upper}{when} (Reuters) - "
 
 

@@ -49,6 +49,10 @@ _TITLES = frozenset(
     premier speaker founder manager editor correspondent analyst economist press first
     state sen rep gen lt col""".split()
 )
+# Titles that head a person's role; "finance" or "foreign" only qualify one.
+_HEAD_TITLES = _TITLES - frozenset(
+    "prime foreign defence defense interior finance economy state press first vice".split()
+)
 _QUOTES = "\"“”«»„'’‘"
 
 
@@ -139,7 +143,7 @@ def _is_organisation(names: list[str], role_words: list[str], lexicon: Lexicon) 
     )
     if last_body >= 0:
         after = lowered[last_body + 1 :]
-        return not any(word in _TITLES or word in lexicon.roles for word in after)
+        return not any(word in _HEAD_TITLES or word in lexicon.roles for word in after)
     joined = " ".join(names)
     if joined in KNOWN_OUTLETS or (len(names) == 1 and _is_acronym(names[0])):
         return True
@@ -424,7 +428,7 @@ class SpeakerTracker:
             found = self._by_role(head) or self._last({"organisation"}) or self._last({"name"})
             if found is not None:
                 return found.speaker, found.kind, True
-            return Speaker(name=mention.name), "organisation", False
+            return Speaker(name=mention.text), "organisation", False
         if first_word in {"his", "her", "їх", "його", "її", "его", "ее", "её"}:
             return Speaker(name=mention.text), "description", True
         if first_word in {"a", "an"}:

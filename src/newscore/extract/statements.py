@@ -504,33 +504,49 @@ def extract_statements(article: Article, language: str | None = None) -> Extract
     return _run(reader)
 
 
-def _run(reader: _Reader) -> Extraction:
-    article = reader.article
+def _regions(article: Article) -> list[list[Section]]:
+    """Group the sections read for statements: unlabelled neighbours (lead, body) are one text.
+
+    A quotation may run from the lead into the body; a labelled section stands alone.
+    """
+    regions: list[list[Section]] = []
     for section in article.sections:
         if section.kind in _SKIPPED_KINDS or not section.text:
             continue
-        quotes = find_quotes(reader.raw, section.text_span.start, section.text_span.end)
+        if regions and section.label is None and regions[-1][-1].label is None:
+            regions[-1].append(section)
+        else:
+            regions.append([section])
+    return regions
+
+
+def _run(reader: _Reader) -> Extraction:
+    for region in _regions(reader.article):
+        span = Span(start=region[0].text_span.start, end=region[-1].text_span.end)
+        quotes = find_quotes(reader.raw, span.start, span.end)
         reader.quotes.extend(quotes)
         reader.quote_starts.extend(quote.inner.start for quote in quotes)
-        reader.index_words(section.text_span)
-        for quote in quotes:
-            if not quote.closed:
-                reader.problems.append(
-                    Problem(
-                        code="statements.unclosed-quote",
-                        message="a quotation mark is never closed; the quotation runs to"
-                        " the end of its paragraph",
-                        severity="info",
-                        span=Span(start=quote.span.start, end=quote.span.start + 1),
-                    )
-                )
-        before = len(reader.found)
-        for paragraph in paragraphs(reader.raw, section.text_span.start, section.text_span.end):
-            for sentence in split_sentences(reader.raw, paragraph.start, paragraph.end, quotes):
-                _read_sentence(reader, sentence)
-            _continue_quotes(reader, paragraph.span, quotes)
-        if section.kind == "quote":
-            _quote_section(reader, section, quotes, before)
+        reader.index_words(span)
+        reader.problems.extend(
+            Problem(
+                code="statements.unclosed-quote",
+                message="a quotation mark is never closed; the quotation runs to"
+                " the end of its paragraph",
+                severity="info",
+                span=Span(start=quote.span.start, end=quote.span.start + 1),
+            )
+            for quote in quotes
+            if not quote.closed
+        )
+        for section in region:
+            before = len(reader.found)
+            text_span = section.text_span
+            for paragraph in paragraphs(reader.raw, text_span.start, text_span.end):
+                for sentence in split_sentences(reader.raw, paragraph.start, paragraph.end, quotes):
+                    _read_sentence(reader, sentence)
+                _continue_quotes(reader, paragraph.span, quotes)
+            if section.kind == "quote":
+                _quote_section(reader, section, quotes, before)
     _resolve_forward(reader)
     return _finish(reader)
 
@@ -1017,6 +1033,7 @@ def _found_from(
 ) -> _Found | None:
     raw = reader.raw
     content_start, content_end = content
+    content_start = trimmed(raw, content_start, content_end)[0]
     quote = reader.quote_at(content_start, content_start + 1)
     if quote is not None and quote.span.start == content_start and quote.span.end > content_end:
         content_end = quote.span.end

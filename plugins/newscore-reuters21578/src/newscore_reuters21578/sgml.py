@@ -43,7 +43,9 @@ _END_TAG = regex.compile(r"</REUTERS[ \t]*+>")
 _ATTRIBUTES = regex.compile(r"<REUTERS\b(?P<attrs>[^>]*+)>?+")
 _ATTRIBUTE = regex.compile(r"(?P<name>[A-Za-z]++)[ \t]*+=[ \t]*+\"(?P<value>[^\"]*+)\"")
 _TEXT = regex.compile(r"<TEXT\b(?P<attrs>[^>]*+)>(?P<content>(?:[^<]++|<(?!/TEXT>))*+)")
-_ENTITY = regex.compile(r"&(?:#(?P<dec>[0-9]{1,7}+)|#[xX](?P<hex>[0-9A-Fa-f]{1,6}+)|(?P<name>[A-Za-z]{2,8}+));")
+_ENTITY = regex.compile(
+    r"&(?:#(?P<dec>[0-9]{1,7}+)|#[xX](?P<hex>[0-9A-Fa-f]{1,6}+)|(?P<name>[A-Za-z]{2,8}+));"
+)
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]++")
 _LINE_BREAKS = regex.compile(r"[ \t]*+(?:\r\n|\r|\n)[ \t]*+")
 _D_VALUE = regex.compile(r"<D>(?P<value>[^<]*+)(?:</D>)?+")
@@ -94,18 +96,18 @@ def decode_entities(text: str) -> str:
         if name in _NAMED_ENTITIES:
             return _NAMED_ENTITIES[name]
         known = html.entities.html5.get(f"{name};")
-        return known if known is not None else match.group()
+        return known if known is not None else str(match.group())
 
-    return _ENTITY.sub(replace, text)
+    return str(_ENTITY.sub(replace, text))
 
 
 def clean_text(text: str) -> str:
     r"""Decode entities and drop control characters (``\x02``, ``\x03`` mark a story's ends)."""
-    return _CONTROL.sub("", decode_entities(text))
+    return str(_CONTROL.sub("", decode_entities(text)))
 
 
 def _one_line(text: str) -> str:
-    return _LINE_BREAKS.sub(" ", text).strip()
+    return str(_LINE_BREAKS.sub(" ", text)).strip()
 
 
 @attrs.frozen(kw_only=True)
@@ -355,7 +357,7 @@ def decode_lines(binary: BinaryIO) -> Iterator[str]:
     for raw in binary:
         try:
             yield raw.decode("utf-8")
-        except UnicodeDecodeError:
+        except UnicodeDecodeError:  # noqa: PERF203 - each line decides its own encoding
             try:
                 yield raw.decode("cp1252")
             except UnicodeDecodeError:

@@ -30,9 +30,8 @@ from __future__ import annotations
 import datetime
 
 import attrs
-import regex
-
 import newscore
+import regex
 from newscore.layout import lines, trimmed
 
 from newscore_reuters21578.sgml import LIST_FIELDS, Story, read_story, split_stories
@@ -172,7 +171,7 @@ def _section(
 
 
 def _field_block_start(text: str, found: list[tuple[int, int, int]]) -> int:
-    """The index into ``found`` (line start, end, next) where the trailing field lines begin."""
+    """Return the index into ``found`` (start, end, next) of the first trailing field line."""
     index = len(found)
     first_field = len(found)
     while index > 0:
@@ -292,9 +291,7 @@ def parse(text: str, options: newscore.ReadOptions) -> newscore.Article:
             if read[1] is not None:
                 meta["time"] = read[1].isoformat()
         elif name.lower() in LIST_FIELDS:
-            meta[name.lower()] = tuple(
-                part.strip() for part in value.split(";") if part.strip()
-            )
+            meta[name.lower()] = tuple(part.strip() for part in value.split(";") if part.strip())
         elif value:
             meta[_META_KEYS[name]] = value
     story_begin, story_end = trimmed(text, story_start, fields_start)
@@ -339,7 +336,13 @@ def parse(text: str, options: newscore.ReadOptions) -> newscore.Article:
                 )
                 for source in inner.sources
             )
-            problems.extend(_shift_problem(problem, story_begin) for problem in inner.problems)
+            # A story without a <DATELINE> (briefs, tables) is not expected to open with one.
+            expected_dateline = "dateline_tag" in meta
+            problems.extend(
+                _shift_problem(problem, story_begin)
+                for problem in inner.problems
+                if expected_dateline or problem.code != "dateline.missing"
+            )
     if "DATE" not in seen and text.strip():
         problems.append(
             newscore.Problem(
@@ -402,11 +405,11 @@ def _parse_markup(text: str, options: newscore.ReadOptions) -> newscore.Article:
 
 
 def _escape(text: str) -> str:
-    return _CONTROL.sub("", text).translate(_ESCAPES)
+    return str(_CONTROL.sub("", text)).translate(_ESCAPES)
 
 
 def _attribute(text: str) -> str:
-    return _CONTROL.sub("", text).translate(_ATTRIBUTE_ESCAPES)
+    return str(_CONTROL.sub("", text)).translate(_ATTRIBUTE_ESCAPES)
 
 
 def _meta_text(article: newscore.Article, key: str) -> str | None:
@@ -428,11 +431,11 @@ def story_text(article: newscore.Article) -> str:
 
     For articles of this format, the text between the title line and the
     field lines; for others, the raw text from the first to the last section
-    that is neither ``meta`` nor the title, or the lead.
+    or furniture line that is neither ``meta`` nor the title, or the lead.
     """
     parts = [
         section
-        for section in article.sections
+        for section in (*article.sections, *article.furniture)
         if section.kind not in {"meta", "title"}
         and not (article.title_span is not None and article.title_span.contains(section.span))
     ]
@@ -478,7 +481,11 @@ def write(article: newscore.Article, options: newscore.WriteOptions) -> str:
         dateline = None
     topics = _meta_list(article, "topics")
     attributes = [f'TOPICS="{"YES" if topics else "NO"}"']
-    for name, key in (("LEWISSPLIT", "lewis_split"), ("CGISPLIT", "cgi_split"), ("OLDID", "old_id")):
+    for name, key in (
+        ("LEWISSPLIT", "lewis_split"),
+        ("CGISPLIT", "cgi_split"),
+        ("OLDID", "old_id"),
+    ):
         value = _meta_text(article, key)
         if value is not None:
             attributes.append(f'{name}="{_attribute(value)}"')

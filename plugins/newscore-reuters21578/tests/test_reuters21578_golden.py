@@ -1,0 +1,72 @@
+"""Golden pair: tests/data/sample.sgm reads to sample.expected.json.
+
+Set ``NEWSCORE_UPDATE_GOLDEN=1`` to rewrite the expected file after a
+deliberate change, then review the diff.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import newscore
+from newscore.testing.contract import check_article, check_format
+
+from newscore_reuters21578 import REUTERS21578
+
+DATA = Path(__file__).parent / "data"
+SAMPLE = DATA / "sample.sgm"
+EXPECTED = DATA / "sample.expected.json"
+
+
+def _actual() -> list[object]:
+    articles = list(newscore.read(SAMPLE, extract=False))
+    return [json.loads(newscore.to_json(article)) for article in articles]
+
+
+def test_reuters21578_golden_sample() -> None:
+    actual = _actual()
+    if os.environ.get("NEWSCORE_UPDATE_GOLDEN") == "1":
+        EXPECTED.write_text(json.dumps(actual, ensure_ascii=False, indent=2) + "\n", "utf-8")
+    assert actual == json.loads(EXPECTED.read_text("utf-8"))
+
+
+def test_reuters21578_sample_reads_as_documented() -> None:
+    first, brief, table = list(newscore.read(SAMPLE, extract=False))
+    assert first.title == "U.S. SELLS WHEAT TO <SOVIET> BUYERS"
+    assert first.date is not None
+    assert first.date.isoformat() == "1987-12-31"
+    assert first.meta["exchanges"] == ("cbt",)
+    assert first.meta["dateline_places"] == ("WASHINGTON",)
+    assert "wheat & barley" in first.raw
+    assert brief.title == "BANK OF ENGLAND SEES NO SHORTAGE IN MONEY MARKET"
+    assert brief.problems == ()
+    assert table.title is None
+    assert table.meta["text_type"] == "UNPROC"
+    for article in (first, brief, table):
+        check_article(article)
+
+
+def test_reuters21578_format_contract() -> None:
+    with SAMPLE.open(encoding="utf-8", newline="") as stream:
+        renderings = [chunk.text for chunk in REUTERS21578.split(stream)]
+    check_format(REUTERS21578, renderings)
+
+
+def test_reuters21578_parse_of_markup_renders_it() -> None:
+    markup = SAMPLE.read_text("utf-8")
+    article = newscore.parse(markup, extract=False)
+    assert article.format == "reuters21578"
+    assert article.title == "U.S. SELLS WHEAT TO <SOVIET> BUYERS"
+    codes = {problem.code for problem in article.problems}
+    assert codes == {"reuters21578.rendered", "reuters21578.several-stories"}
+
+
+def test_reuters21578_new_year_reference() -> None:
+    # A "Dec 31" dateline filed on 1 January belongs to the year before.
+    markup = SAMPLE.read_text("utf-8").replace("31-DEC-1987 23:58", "1-JAN-1988 00:02")
+    first = next(iter(newscore.read(markup, extract=False)))
+    assert first.date is not None
+    assert first.date.isoformat() == "1988-01-01"
+    assert (first.meta["dateline_month"], first.meta["dateline_day"]) == (12, 31)
