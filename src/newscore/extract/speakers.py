@@ -199,7 +199,11 @@ def _name_start(raw: str, tokens: list[tuple[int, int]], first: int, lexicon: Le
     """Where a person's name starts in the run ``tokens[first:]``: after titles and acronyms."""
     index = len(tokens) - 1
     start = len(tokens)
-    while index >= first and len(tokens) - index <= 5:
+    # A personal name has at most three names (two in Ukrainian and Russian, where a
+    # capitalised word before them is a genitive: "Председатель Банка России Эльвира ...").
+    most = 2 if _CYRILLIC_WORD.match(raw[tokens[-1][0] : tokens[-1][1]]) else 3
+    names = 0
+    while index >= first and names < most:
         word = raw[tokens[index][0] : tokens[index][1]]
         base = _base(word)
         if base in lexicon.name_particles and start < len(tokens):
@@ -214,6 +218,9 @@ def _name_start(raw: str, tokens: list[tuple[int, int]], first: int, lexicon: Le
         ):
             break
         start = index
+        names += 1
+        if _PATRONYMIC.search(word):
+            most += 1  # "Володимир Олександрович Зеленський"
         index -= 1
     return start
 
@@ -337,6 +344,7 @@ def _initials(name: str) -> str:
 
 
 _CYRILLIC_WORD = regex.compile(r"\p{Cyrillic}")
+_PATRONYMIC = regex.compile(r"(?:ович|евич|йович|івна|ївна|овна|евна|ична)$")
 _ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "minister": ("secretary",),
     "secretary": ("minister",),

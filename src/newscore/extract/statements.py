@@ -285,7 +285,7 @@ class _Reader:
         for index in range(len(tokens) - 1, -1, -1):
             token_start, token_end = tokens[index]
             gap = self.raw[token_end:start] if index < len(tokens) - 1 else ""
-            if _LEFT_STOP.search(gap):
+            if _LEFT_STOP.search(gap) and not self._quoted_name_follows(gap, start):
                 break
             word = self.raw[token_start:token_end]
             lowered = word.lower()
@@ -312,6 +312,13 @@ class _Reader:
                 break
             start = token_start
         return start
+
+    def _quoted_name_follows(self, gap: str, position: int) -> bool:
+        """Whether ``gap`` only opens a quoted name ("в «Нафтогазі»"), which is no boundary."""
+        if gap.strip() not in {"«", "“", "„", '"'}:
+            return False
+        after = _QUOTED_NAME.match(self.raw, position)
+        return after is not None
 
     def subject(self, sentence_start: int, end: int) -> Mention | None:
         """Return the subject at the start of a sentence, after opening adverbials.
@@ -455,6 +462,7 @@ _NOUN_LIKE = frozenset(
 )
 _NEEDS_PARTICLE = frozenset({"called", "calling", "calls"})
 _NOUN_LIKE_FOLLOWER = regex.compile(r"\s*+(?:that\b|:|[\"“«])")
+_QUOTED_NAME = regex.compile(r"\p{Lu}[\p{L}\-]*+(?:[ \u00a0][\p{L}\-]++){0,3}+[»”\"]")
 _CITING_INSIDE = regex.compile(
     r"(?i)[ \t\u00a0]++(?:citing|quoting|со[ \t\u00a0]++ссылкой[ \t\u00a0]++на|"
     r"з[ \t\u00a0]++посиланням[ \t\u00a0]++на|із[ \t\u00a0]++посиланням[ \t\u00a0]++на)"

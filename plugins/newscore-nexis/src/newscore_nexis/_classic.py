@@ -66,22 +66,21 @@ def split(lines: Iterable[str]) -> Iterator[newscore.Chunk]:
     header_size = 0
     buffer: list[str] | None = None
     context: Mapping[str, newscore.MetaValue] = {}
-    offset = line_number = 0
+    offset = 0
     start_offset = start_line = 0
-    for line in lines:
+    for line_number, line in enumerate(lines, start=1):
         if is_document_line(line):
             if buffer is None:
                 context = export_context(header)
             else:
                 yield from chunks([(buffer, start_offset, start_line)], context)
-            buffer, start_offset, start_line = [], offset, line_number + 1
+            buffer, start_offset, start_line = [], offset, line_number
         if buffer is not None:
             buffer.append(line)
         elif header_size < _HEADER_LIMIT:
             header.append(line)
             header_size += len(line)
         offset += len(line)
-        line_number += 1
     if buffer is not None:
         yield from chunks([(buffer, start_offset, start_line)], context)
     elif header:
@@ -150,9 +149,8 @@ def write(article: newscore.Article, options: newscore.WriteOptions) -> str:
     for section in article.sections:
         if section.kind == "meta" or not section.text.strip():
             continue
-        for paragraph in section.text.replace("\r\n", "\n").replace("\r", "\n").split("\n\n"):
-            if paragraph.strip():
-                paragraphs.append(_one_line(paragraph))
+        pieces = section.text.replace("\r\n", "\n").replace("\r", "\n").split("\n\n")
+        paragraphs.extend(_one_line(paragraph) for paragraph in pieces if paragraph.strip())
     if not paragraphs and article.lead and article.lead.strip():
         paragraphs.append(_one_line(article.lead))
     for key, label in _FIELDS:

@@ -54,6 +54,9 @@ _DAY_MONTH_YEAR = regex.compile(
 )
 _TRAILING_WEEKDAY = regex.compile(rf"(?i),?+{_SPACE}++(?>{_WEEKDAYS})(?![\p{{L}}])")
 _TIME = regex.compile(rf"(?i),?+{_SPACE}++(?P<hour>2[0-3]|[01]?[0-9])[:.h](?P<minute>[0-5][0-9])")
+_ZONE = regex.compile(
+    rf"(?i){_SPACE}++(?:gmt|utc|mez|cet|cest|mesz)[+\-]?+[0-9]{{0,2}}+(?![\p{{L}}])"
+)
 _MERIDIEM = regex.compile(rf"(?i){_SPACE}*+(?P<meridiem>[ap])\.?+m\.?+(?![\p{{L}}])")
 
 
@@ -103,6 +106,9 @@ def read_date(text: str, pos: int = 0, endpos: int | None = None) -> FoundDate |
         if meridiem is not None and hour <= 12:
             hour = hour % 12 + (12 if meridiem.group("meridiem").lower() == "p" else 0)
             stop = meridiem.end()
+        zone = _ZONE.match(text, stop, end)
+        if zone is not None:
+            stop = zone.end()
         time = datetime.time(hour, minute)
     try:
         date: datetime.date | None = datetime.date(

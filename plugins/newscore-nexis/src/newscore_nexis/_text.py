@@ -156,7 +156,8 @@ _LANGUAGES = {
 
 _SPACE = r"[ \t\u00a0]"
 _KNOWN_LABELS = "|".join(
-    regex.escape(label).replace(r"\ ", _SPACE) for label in sorted(FIELD_KEYS, key=len, reverse=True)
+    regex.escape(label).replace(r"\ ", _SPACE)
+    for label in sorted(FIELD_KEYS, key=len, reverse=True)
 )
 # A known label in any case, or an upper-case hyphenated one; then a colon.
 _LABEL = regex.compile(
@@ -255,7 +256,9 @@ def _language(value: str) -> str | None:
 def _source(text: str, block: _Block, publication_type: str | None) -> newscore.Source:
     start, end = block.span.start, block.line_end
     cut = _NAME_END.search(text, start, end)
-    name_end = trimmed(text, start, cut.start() if cut is not None and cut.start() > start else end)[1]
+    name_end = trimmed(
+        text, start, cut.start() if cut is not None and cut.start() > start else end
+    )[1]
     name = text[start:name_end]
     agency = name.casefold() in AGENCIES or (publication_type or "").casefold() == "newswire"
     return newscore.Source(
@@ -298,10 +301,8 @@ def _read_head(text: str, blocks: list[_Block], first: int, title_first: bool) -
             return _Head(rest=first)
         if plain == 1:
             return _Head(title=blocks[first], rest=first + 1)
-        outlet, title = blocks[first], blocks[first + 1]
-        if title_first:
-            outlet, title = title, outlet
-        return _Head(outlet=outlet, title=title, rest=first + 2)
+        pair = (blocks[first + 1], blocks[first]) if title_first else blocks[first : first + 2]
+        return _Head(outlet=pair[0], title=pair[1], rest=first + 2)
     position, found = dated
     before = blocks[first:position]
     outlet: _Block | None = None
@@ -353,9 +354,11 @@ def parse_article(
         sections.append(_meta_section(text, blocks[first]))
         first += 1
     head = _read_head(text, blocks, first, title_first)
-    for block in (head.outlet, head.date_block, *head.extra):
-        if block is not None:
-            sections.append(_meta_section(text, block))
+    sections.extend(
+        _meta_section(text, block)
+        for block in (head.outlet, head.date_block, *head.extra)
+        if block is not None
+    )
     date: datetime.date | None = None
     date_span: newscore.Span | None = None
     if head.date is not None and head.date_block is not None:
@@ -415,14 +418,20 @@ def parse_article(
             lead_span = run[0].span
             sections.append(
                 newscore.Section(
-                    kind="lead", label=None, text=lead_span.of(text), span=lead_span, text_span=lead_span
+                    kind="lead",
+                    label=None,
+                    text=lead_span.of(text),
+                    span=lead_span,
+                    text_span=lead_span,
                 )
             )
             run = run[1:]  # noqa: PLW2901 - the lead is taken off the first run
         if run:
             span = newscore.Span(start=run[0].span.start, end=run[-1].span.end)
             sections.append(
-                newscore.Section(kind="body", label=None, text=span.of(text), span=span, text_span=span)
+                newscore.Section(
+                    kind="body", label=None, text=span.of(text), span=span, text_span=span
+                )
             )
     sections.sort(key=lambda section: section.span.start)
     if head.title is None and blocks:
@@ -483,7 +492,9 @@ def export_context(lines: Iterable[str]) -> Mapping[str, newscore.MetaValue]:
         label, colon, value = stripped.partition(":")
         found = _CONTEXT_LABELS.get(label.casefold()) if colon else None
         if found is None:
-            documents = regex.fullmatch(r"(?i)(?:documents|dokumente)[ ]?+\(([0-9]{1,9}+)\)", stripped)
+            documents = regex.fullmatch(
+                r"(?i)(?:documents|dokumente)[ ]?+\(([0-9]{1,9}+)\)", stripped
+            )
             if documents is not None:
                 context["export_documents"] = int(documents.group(1))
             elif key == "search_terms":
