@@ -11,6 +11,9 @@ Usage::
 - **read**: throughput of ``newscore.read`` over a synthetic file of many
   clippings, and the peak memory (tracemalloc) of reading it whole vs. a file
   ten times larger: a streaming reader keeps the ratio near 1.
+- **extraction**: parse time with the extractors (statements, speakers,
+  cited sources) against parse time without them, over the dev and held-out
+  clippings; the target is a ratio of at most 3.
 - **linear time**: parse time of hostile text of growing size; the ratio
   between sizes should follow the size ratio.
 """
@@ -30,7 +33,8 @@ from pathlib import Path
 
 import newscore
 
-DEV = Path(__file__).resolve().parents[1] / "tests" / "data" / "dev"
+DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
+DEV = DATA / "dev"
 _PARAGRAPHS = re.compile(r"\n\s*\n")
 
 
@@ -50,6 +54,24 @@ def dev_texts() -> list[str]:
             with gold.with_suffix(".txt").open(encoding="utf-8", newline="") as stream:
                 texts.append(stream.read())
     return texts
+
+
+def bench_extraction(repeat: int) -> dict[str, float]:
+    texts = []
+    for folder in (DEV, DATA / "heldout"):
+        for path in sorted(folder.glob("*.txt")):
+            with path.open(encoding="utf-8", newline="") as stream:
+                texts.append(stream.read())
+    for text in texts:  # load plugins and compile patterns outside the timing
+        newscore.parse(text)
+    without = best_of(repeat, lambda: [newscore.parse(text, extract=False) for text in texts])
+    with_extraction = best_of(repeat, lambda: [newscore.parse(text) for text in texts])
+    return {
+        "clippings": len(texts),
+        "parse_ms_per_clipping": 1000 * without / len(texts),
+        "parse_and_extract_ms_per_clipping": 1000 * with_extraction / len(texts),
+        "extraction_ratio": with_extraction / without,
+    }
 
 
 def bench_parse(repeat: int) -> dict[str, float]:
@@ -123,6 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     results = {
         "parse": bench_parse(args.repeat),
+        "extraction": bench_extraction(args.repeat),
         "read": bench_read(args.copies),
         "linear": bench_linear(max(3, args.repeat // 3)),
     }
