@@ -269,8 +269,20 @@ def write(article: newscore.Article, options: newscore.WriteOptions) -> str:
     return "\n\n".join(blocks) + "\n"
 
 
-_AP_MONTHS = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.",
-              "Nov.", "Dec.")
+_AP_MONTHS = (
+    "Jan.",
+    "Feb.",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+)
 
 
 def _dateline_text(style: str, places: tuple[str, ...], date: datetime.date | None) -> str:

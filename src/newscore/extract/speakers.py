@@ -219,6 +219,11 @@ def _name_start(raw: str, tokens: list[tuple[int, int]], first: int, lexicon: Le
             break
         start = index
         names += 1
+        previous = raw[tokens[index - 1][0] : tokens[index - 1][1]].lower() if index else ""
+        if previous in {"for", "of", "and"}:
+            # "High Commissioner for Refugees Antonio Guterres": that word ends the role.
+            start = index + 1 if index + 1 < len(tokens) else index
+            break
         if _PATRONYMIC.search(word):
             most += 1  # "Володимир Олександрович Зеленський"
         index -= 1
