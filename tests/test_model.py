@@ -265,3 +265,19 @@ def test_hierarchy() -> None:
     assert issubclass(newscore.PluginError, newscore.NewscoreError)
     assert issubclass(newscore.PluginWarning, newscore.NewscoreWarning)
     assert issubclass(newscore.NewscoreWarning, UserWarning)
+
+
+def test_from_spans_reads_title_and_lead_from_raw() -> None:
+    raw = "Headline\n\nLead text.\n"
+    article = Article.from_spans(
+        raw=raw,
+        format="plain",
+        title_span=Span(start=0, end=8),
+        lead_span=Span(start=10, end=20),
+        meta={"n": 1},
+    )
+    assert (article.title, article.lead) == ("Headline", "Lead text.")
+    assert article.meta == {"n": 1}
+    empty = Article.from_spans(raw=raw, format="plain", title_span=Span(start=3, end=3))
+    assert empty.title is None
+    assert empty.title_span is None

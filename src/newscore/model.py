@@ -320,6 +320,46 @@ class Article:
     lead_span: Span | None = attrs.field(default=None, repr=False)
     provenance: Provenance | None = attrs.field(default=None, repr=False)
 
+    @classmethod
+    def from_spans(
+        cls,
+        *,
+        raw: str,
+        format: str,
+        title_span: Span | None = None,
+        lead_span: Span | None = None,
+        date: datetime.date | None = None,
+        date_span: Span | None = None,
+        sections: Iterable[Section] = (),
+        furniture: Iterable[Section] = (),
+        sources: Iterable[Source] = (),
+        meta: Mapping[str, MetaValue] | None = None,
+        problems: Iterable[Problem] = (),
+    ) -> Article:
+        """Build an article whose title and lead are read from their spans.
+
+        What a format reads is where it stands in ``raw``: passing spans
+        rather than strings keeps ``title_span.of(raw) == title`` true by
+        construction. An empty span counts as no value.
+        """
+        title_span = title_span if title_span is not None and len(title_span) else None
+        lead_span = lead_span if lead_span is not None and len(lead_span) else None
+        return cls(
+            raw=raw,
+            format=format,
+            date=date,
+            title=title_span.of(raw) if title_span is not None else None,
+            lead=lead_span.of(raw) if lead_span is not None else None,
+            sections=sections,
+            furniture=furniture,
+            sources=sources,
+            meta=meta or {},
+            problems=problems,
+            title_span=title_span,
+            date_span=date_span,
+            lead_span=lead_span,
+        )
+
     def section(self, kind: str) -> Section | None:
         """Return the first section of ``kind``, or ``None``."""
         return next((s for s in self.sections if s.kind == kind), None)

@@ -161,12 +161,10 @@ def parse(text: str, options: newscore.ReadOptions) -> newscore.Article:
             )
         if dateline.agency is not None and dateline.agency_span is not None:
             sources.append(_agency_source(dateline))
-    return newscore.Article(
+    return newscore.Article.from_spans(
         raw=text,
         format="dateline",
         date=date,
-        title=title_span.of(text) if title_span is not None else None,
-        lead=lead_span.of(text) if lead_span is not None and len(lead_span) else None,
         sections=sections,
         furniture=furniture,
         sources=sources,
@@ -174,7 +172,7 @@ def parse(text: str, options: newscore.ReadOptions) -> newscore.Article:
         problems=problems,
         title_span=title_span,
         date_span=date_span,
-        lead_span=lead_span if lead_span is not None and len(lead_span) else None,
+        lead_span=lead_span,
     )
 
 

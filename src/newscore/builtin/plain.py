@@ -46,12 +46,10 @@ def parse(text: str, options: newscore.ReadOptions) -> newscore.Article:
     meta: dict[str, newscore.MetaValue] = {}
     if head.date is not None and head.date.time is not None:
         meta["time"] = head.date.time.isoformat()
-    return newscore.Article(
+    return newscore.Article.from_spans(
         raw=text,
         format="plain",
         date=head.date.date if head.date is not None else None,
-        title=head.title.of(text) if head.title is not None else None,
-        lead=lead_span.of(text) if lead_span is not None else None,
         sections=sections,
         meta=meta,
         problems=head.problems,

@@ -444,12 +444,10 @@ def parse_article(
         kind = publication_type if isinstance(publication_type, str) else None
         sources.append(_source(text, head.outlet, kind))
     title_span = head.title.span if head.title is not None else None
-    return newscore.Article(
+    return newscore.Article.from_spans(
         raw=text,
         format=format_name,
         date=date,
-        title=title_span.of(text) if title_span is not None else None,
-        lead=lead_span.of(text) if lead_span is not None else None,
         sections=sections,
         sources=sources,
         meta=meta,

@@ -295,7 +295,6 @@ def parse(text: str, options: newscore.ReadOptions) -> newscore.Article:
         elif value:
             meta[_META_KEYS[name]] = value
     story_begin, story_end = trimmed(text, story_start, fields_start)
-    lead: str | None = None
     lead_span: newscore.Span | None = None
     sources: list[newscore.Source] = []
     furniture: list[newscore.Section] = []
@@ -324,7 +323,6 @@ def parse(text: str, options: newscore.ReadOptions) -> newscore.Article:
                 meta["dateline_agency"] = inner.meta["dateline_agency"]
             if inner.lead_span is not None:
                 lead_span = inner.lead_span.shifted(story_begin)
-                lead = lead_span.of(text)
             sources.extend(
                 attrs.evolve(
                     source,
@@ -352,12 +350,10 @@ def parse(text: str, options: newscore.ReadOptions) -> newscore.Article:
             )
         )
     sections.sort(key=lambda section: (section.span.start, section.span.end))
-    return newscore.Article(
+    return newscore.Article.from_spans(
         raw=text,
         format=FORMAT_NAME,
         date=date,
-        title=title_span.of(text) if title_span is not None else None,
-        lead=lead,
         sections=sections,
         furniture=furniture,
         sources=sources,
