@@ -463,6 +463,15 @@ _NOUN_LIKE = frozenset(
 _NEEDS_PARTICLE = frozenset({"called", "calling", "calls"})
 _NOUN_LIKE_FOLLOWER = regex.compile(r"\s*+(?:that\b|:|[\"“«])")
 _QUOTED_NAME = regex.compile(r"\p{Lu}[\p{L}\-]*+(?:[ \u00a0][\p{L}\-]++){0,3}+[»”\"]")
+# Cues whose content is their object, not a clause: a predicate coordinated after it
+# is the reporter's narration ("He accused the West of X and thanked China").
+_OBJECT_CUES = frozenset(
+    """accused accuses announced announces denied denies urged urges praised praises
+    condemned condemns""".split()
+)
+_NEXT_PREDICATE = regex.compile(
+    r",?+[ \t\u00a0]++and[ \t\u00a0]++(?:also[ \t\u00a0]++)?+\p{Ll}++(?<=ed)\b"
+)
 _CITING_INSIDE = regex.compile(
     r"(?i)[ \t\u00a0]++(?:citing|quoting|со[ \t\u00a0]++ссылкой[ \t\u00a0]++на|"
     r"з[ \t\u00a0]++посиланням[ \t\u00a0]++на|із[ \t\u00a0]++посиланням[ \t\u00a0]++на)"
@@ -1046,6 +1055,12 @@ def _found_from(
     if quote is not None and quote.span.start == content_start and quote.span.end > content_end:
         content_end = quote.span.end
     start, end = _strip_content(raw, content_start, content_end, reader.lexicon)
+    if cue.word.lower() in _OBJECT_CUES:
+        # "accused the West of ... and thanked China": the next predicate is narration.
+        for narration in _NEXT_PREDICATE.finditer(raw, start, end):
+            if not reader.in_quote(narration.start()):
+                end = _strip_content(raw, start, narration.start(), reader.lexicon)[1]
+                break
     if end - start < 2 or not reader.words(start, end):
         return None
     span_start = min(sentence.start, start)
