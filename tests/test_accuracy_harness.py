@@ -370,7 +370,17 @@ def test_main_scores_polnear_separately(tmp_path: Path) -> None:
     figures = json.loads(out.read_text(encoding="utf-8"))
     assert figures["statements"]["all"]["gold"] == 0
     pn = figures["polnear"]
-    assert set(pn) == {"dir", "items", "errors", "unattributed", "statements"}
+    assert set(pn) == {
+        "dir",
+        "items",
+        "errors",
+        "unattributed",
+        "statements",
+        "speech_verb_recall",
+        "speech_verb_gold",
+    }
+    assert 0.0 <= pn["speech_verb_recall"] <= 1.0
+    assert pn["speech_verb_gold"] <= pn["statements"]["all"]["gold"]
     converted = polnear.load_polnear(POLNEAR_DIR)
     assert pn["items"] == len(converted)
     assert pn["statements"]["all"]["gold"] == sum(len(item.statements) for item in converted)
