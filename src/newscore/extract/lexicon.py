@@ -120,7 +120,9 @@ ENGLISH = Lexicon(
         "party federation organization organisation association authority authorities "
         "operator regulator kremlin bloc alliance embassy cabinet presidency firm board "
         "consulting statistics directorate guard inc ltd plc llc consortium center centre "
-        "team club network exchange management leadership secretariat"
+        "team club network exchange management leadership secretariat observatory watch "
+        "foundation movement coalition front forum programme program initiative bureau "
+        "tribunal assembly senate congress duma rada"
     ),
     anonymous=_words(
         "sources source officials official diplomats diplomat people insiders insider person "

@@ -68,12 +68,19 @@ def words(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _NOT_NAMES = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december jan feb mar apr jun
-    jul aug sep sept oct nov dec today yesterday""".split()
+    jul aug sep sept oct nov dec today yesterday but and yet so however meanwhile also then
+    still""".split()
 )
 
 
+_PREFIXED_NAME = regex.compile(r"(?:al|el|ad|ash|as|at|az|bin|ibn|abu|abd|ben|de|di|da)-\p{Lu}")
+
+
 def _capitalised(word: str) -> bool:
-    return word[:1].isupper() and word.lower() not in _NOT_NAMES
+    """Tell whether a word is written as a name ("Putin", "al-Bunni", not "Monday")."""
+    if word[:1].isupper():
+        return word.lower() not in _NOT_NAMES
+    return _PREFIXED_NAME.match(word) is not None
 
 
 def _is_modifier(word: str) -> bool:

@@ -339,6 +339,8 @@ class _Reader:
             ):
                 position = comma + 1
         tokens = self.words(position, end)[:10]
+        while len(tokens) > 1 and self.word_at(*tokens[0]).lower() in _CONJUNCTIONS:
+            tokens = tokens[1:]  # "But he lamented ... and said"
         best: Mention | None = None
         for index, (token_start, token_end) in enumerate(tokens):
             lowered = self.word_at(token_start, token_end).lower()
@@ -365,6 +367,11 @@ class _Reader:
         citing = _CITING_AFTER.match(raw, cue.end, stop)
         if citing is not None:
             return self.after_cue(attrs.evolve(cue, end=citing.end() - 1), stop)
+        relative = _HEARER_RELATIVE.match(raw, cue.end, stop)
+        if relative is not None:
+            # "Putin told Xi, who is expected in Moscow, that ...": the clause is about Xi.
+            told = Span(start=relative.start("hearer"), end=relative.end("hearer"))
+            return relative.end(), told
         if cue.word.lower() in _NEEDS_PARTICLE:
             particle = self.words(cue.end, stop)[:1]
             if particle:
@@ -472,10 +479,20 @@ _OBJECT_CUES = frozenset(
 _NEXT_PREDICATE = regex.compile(
     r",?+[ \t\u00a0]++and[ \t\u00a0]++(?:also[ \t\u00a0]++)?+\p{Ll}++(?<=ed)\b"
 )
+_RELATIVE_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?:who|which|that|який|яка|які|который|которая|которые)[ \t\u00a0]++$"
+)
 _CITING_INSIDE = regex.compile(
     r"(?i)[ \t\u00a0]++(?:citing|quoting|со[ \t\u00a0]++ссылкой[ \t\u00a0]++на|"
     r"з[ \t\u00a0]++посиланням[ \t\u00a0]++на|із[ \t\u00a0]++посиланням[ \t\u00a0]++на)"
     r"[ \t\u00a0]++"
+)
+_CONJUNCTIONS = frozenset(
+    {"but", "and", "yet", "so", "however", "meanwhile", "still", "але", "а", "но"}
+)
+_HEARER_RELATIVE = regex.compile(
+    r"[ \t\u00a0]++(?P<hearer>[^,\n]{1,60}+),[ \t\u00a0]*+(?:who|which)\b[^,\n]{1,200}+,"
+    r"[ \t\u00a0]*+that\b"
 )
 _QUOTE_AFTER_CUE = regex.compile(r"\s*+[,:]\s*+(?:``|''|[\"“«„])")
 _CITING_AFTER = regex.compile(r",\s*+(?:citing|quoting|referring\s++to)\s[^,]{1,120}+,")
@@ -644,11 +661,17 @@ def _frame(
         not cue.participle
     ):
         right = reader.words(cue.end, sentence.end)
-        if right and raw[right[0][0]].isupper():
+        if right:
             stop = _right_phrase_end(reader, cue.end, sentence.end)
             inverted = None
             if reader.trailing_is_adverbial(stop, sentence.end):
                 inverted = read_mention(raw, cue.end, stop, lexicon, reader.words(cue.end, stop))
+            if (
+                inverted is not None
+                and not raw[right[0][0]].isupper()
+                and inverted.kind not in {"person", "organisation", "name", "anonymous"}
+            ):
+                inverted = None  # '..., said the report': a lower-case start must name someone
             if inverted is not None:
                 role = _appositive_role(reader, stop, sentence.end)
                 if role is not None and inverted.role is None:
@@ -662,6 +685,13 @@ def _frame(
     if phrase_start >= phrase_end:
         return _coordinated_cue(reader, sentence, cue, limit, local)
     mention = _mention(reader, phrase_start, phrase_end)
+    relative = _RELATIVE_BEFORE.search(raw, max(sentence.start, phrase_start - 12), phrase_start)
+    if mention is None and relative is not None:
+        # "A senior official who spoke on condition of anonymity said": skip the clause.
+        head_start = reader._phrase_start(sentence.start, relative.start())
+        if head_start < relative.start():
+            phrase_start, phrase_end = head_start, trimmed(raw, head_start, relative.start())[1]
+            mention = _mention(reader, phrase_start, phrase_end)
     if mention is None:
         return _coordinated_cue(reader, sentence, cue, limit, local)
     content_start, hearer = reader.after_cue(cue, limit)
