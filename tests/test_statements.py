@@ -81,6 +81,10 @@ def first(text: str) -> tuple[str, str, bool, str]:
             ),
         ),
         (
+            "Russia, according to Ukrainian officials, launched 50 drones overnight.",
+            ("Ukrainian officials", "according to", False, "Russia launched 50 drones overnight"),
+        ),
+        (
             "Anna Berg warned that the budget would be “painful” for many households.",
             ("Anna Berg", "warned", True, "the budget would be painful for many households"),
         ),

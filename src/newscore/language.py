@@ -16,7 +16,7 @@ _SAMPLE = 800
 _LETTERS_SAMPLE = 3_000
 # Simple character classes: the standard library's engine counts them fastest.
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
-_LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
+_THREE_LETTERS = re.compile(r"[^\W\d_](?:.*?[^\W\d_]){2}", re.DOTALL)
 _UKRAINIAN_WORDS = frozenset("що за словами його також заявив заявила повідомив як та до".split())
 _RUSSIAN_WORDS = frozenset("что по словам его также заявил заявила сообщил как и до".split())
 
@@ -33,11 +33,12 @@ def detect_language(text: str) -> str | None:
     'en'
     """
     sample = text[:_SAMPLE]
-    cyrillic = len(_CYRILLIC.findall(sample))
-    latin = len(_LATIN.findall(sample))
-    if cyrillic + latin < 3:
+    if _THREE_LETTERS.search(sample) is None:
         return None
-    if cyrillic > latin:
+    # Cyrillic letters take two bytes in UTF-8 and Latin ones one: counting bytes is the
+    # cheapest way to tell which alphabet dominates (this runs on every article).
+    extra_bytes = len(sample.encode("utf-8", "surrogatepass")) - len(sample)
+    if extra_bytes * 2 > len(sample) and _CYRILLIC.search(sample) is not None:
         letters = text[:_LETTERS_SAMPLE]
         ukrainian = sum(letters.count(letter) for letter in "іїєґІЇЄҐ")
         russian = sum(letters.count(letter) for letter in "ыэъёЫЭЪЁ")

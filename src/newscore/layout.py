@@ -35,6 +35,8 @@ TITLE_MAX_LENGTH = 300
 """A headline line is at most this many characters long."""
 
 _LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+# A line break followed by one or more blank lines (white space only, a BOM counts).
+_BLANK_LINES = regex.compile(r"(?:\r\n|\r|\n)(?:[ \t\u00a0\u2007\u202f\ufeff]*+(?:\r\n|\r|\n))++")
 _DATE_MARKER = regex.compile(r"(?i)[ \t\u00a0\ufeff]*+date[ \t\u00a0]++")
 # "Kyiv, 30 August 2025 — " or "30 August 2025 - " before the lead's first word.
 _PLACE_PREFIX = regex.compile(r"\p{Lu}[\p{L}'’.\- ]{0,40}+,[ \t\u00a0]*+")
@@ -104,20 +106,16 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Paragraph]:
     """Split ``text[start:end]`` into paragraphs separated by blank lines."""
+    stop = len(text) if end is None else end
     found: list[Paragraph] = []
-    first: int | None = None
-    last = start
-    for line in lines(text, start, end):
-        if is_blank(text, line):
-            if first is not None:
-                found.append(Paragraph(start=first, end=last))
-                first = None
-            continue
-        line_start, line_end = trimmed(text, line.start, line.end)
-        if first is None:
-            first = line_start
-        last = line_end
-    if first is not None:
+    position = start
+    for gap in _BLANK_LINES.finditer(text, start, stop):
+        first, last = trimmed(text, position, gap.start())
+        if first < last:
+            found.append(Paragraph(start=first, end=last))
+        position = gap.end()
+    first, last = trimmed(text, position, stop)
+    if first < last:
         found.append(Paragraph(start=first, end=last))
     return found
 

@@ -83,6 +83,7 @@ class _Found:
     speaker_span: Span | None
     via: Source | None = None
     hearer: Span | None = None
+    excluded: Span | None = None
 
 
 def _strip_content(raw: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
@@ -155,6 +156,9 @@ class _Reader:
         self.problems: list[Problem] = []
         self.quotes: list[Quote] = []
         self.according_pattern = _patterns(lexicon).according
+        self.reporting_words = lexicon.cues | lexicon.participles
+        self.cue_indices: list[int] = []
+        self.according_matches: list[regex.Match[str]] = []
         self.quote_starts: list[int] = []
         self.tokens: list[tuple[int, int]] = []
         self.token_starts: list[int] = []
@@ -185,6 +189,13 @@ class _Reader:
             self.lowered = [lowered[a - offset : b - offset] for a, b in self.tokens]
         else:  # lower() changed the length (rare letters such as "İ")
             self.lowered = [self.raw[a:b].lower() for a, b in self.tokens]
+        reporting = self.reporting_words
+        self.cue_indices = [i for i, word in enumerate(self.lowered) if word in reporting]
+        self.according_matches = (
+            list(self.according_pattern.finditer(self.raw, span.start, span.end))
+            if self.according_pattern is not None
+            else []
+        )
 
     def words(self, start: int, end: int) -> list[tuple[int, int]]:
         """Return the words of the current section that lie in ``[start, end)``."""
@@ -200,11 +211,12 @@ class _Reader:
         found: list[_Cue] = []
         first = bisect.bisect_left(self.token_starts, start)
         last = bisect.bisect_left(self.token_starts, end)
-        for index in range(first, last):
+        candidates = self.cue_indices
+        low = bisect.bisect_left(candidates, first)
+        high = bisect.bisect_left(candidates, last)
+        for index in candidates[low:high]:
             word = self.lowered[index]
             participle = word in lexicon.participles
-            if not participle and word not in lexicon.cues:
-                continue
             token_start, token_end = self.tokens[index]
             if self.in_quote(token_start):
                 continue
@@ -228,12 +240,11 @@ class _Reader:
                     participle=participle,
                 )
             )
-        if self.according_pattern is not None:
-            found.extend(
-                _Cue(start=match.start(), end=match.end(), word=match.group(), according=True)
-                for match in self.according_pattern.finditer(self.raw, start, end)
-                if not self.in_quote(match.start())
-            )
+        found.extend(
+            _Cue(start=match.start(), end=match.end(), word=match.group(), according=True)
+            for match in self.according_matches
+            if start <= match.start() and match.end() <= end and not self.in_quote(match.start())
+        )
         found.sort(key=lambda cue: cue.start)
         return found
 
@@ -917,6 +928,7 @@ def _according(reader: _Reader, sentence: Span, cue: _Cue) -> _Found | None:
     raw, lexicon = reader.raw, reader.lexicon
     comma = raw.find(",", cue.end, sentence.end)
     at_start = not reader.words(sentence.start, cue.start)
+    excluded: Span | None = None
     if at_start and comma > 0:
         phrase_start, phrase_end = trimmed(raw, cue.end, comma)
         content_start, content_end = comma + 1, sentence.end
@@ -929,6 +941,10 @@ def _according(reader: _Reader, sentence: Span, cue: _Cue) -> _Found | None:
         stop = raw.find(",", phrase_start, phrase_end)
         if stop > 0:
             phrase_end = stop
+            if len(reader.words(stop, sentence.end)) >= 2:
+                # "Russia, according to Kyiv, launched 50 drones": the clause is parenthetical.
+                excluded = Span(start=content_end, end=stop + 1)
+                content_end = sentence.end
     phrase_start = _skip_data_words(raw, phrase_start, phrase_end)
     tokens = reader.words(phrase_start, phrase_end)
     in_cue = [word for word in cue.word.lower().split() if word in lexicon.possessives]
@@ -943,7 +959,13 @@ def _according(reader: _Reader, sentence: Span, cue: _Cue) -> _Found | None:
             span=where, text=_pronoun_for(lexicon), kind="pronoun", name=where.of(raw), head=""
         )
         return _build(
-            reader, pronoun, cue, sentence, content=(content_start, content_end), limit=None
+            reader,
+            pronoun,
+            cue,
+            sentence,
+            content=(content_start, content_end),
+            limit=None,
+            excluded=excluded,
         )
     if (
         lexicon.language in {"uk", "ru"}
@@ -960,7 +982,15 @@ def _according(reader: _Reader, sentence: Span, cue: _Cue) -> _Found | None:
         tokens and raw[tokens[0][0] : tokens[0][1]].lower() in {"him", "her", "them"}
     ):
         mention = attrs.evolve(mention, kind="pronoun", text=_pronoun_for(lexicon))
-    return _build(reader, mention, cue, sentence, content=(content_start, content_end), limit=None)
+    return _build(
+        reader,
+        mention,
+        cue,
+        sentence,
+        content=(content_start, content_end),
+        limit=None,
+        excluded=excluded,
+    )
 
 
 def _earlier_name(reader: _Reader, mention: Mention) -> Mention | None:
@@ -1034,6 +1064,7 @@ def _build(
     limit: int | None,
     via: Source | None = None,
     hearer: Span | None = None,
+    excluded: Span | None = None,
 ) -> _Found | None:
     if mention.kind == "description" and mention.head in reader.lexicon.groups:
         return None
@@ -1062,6 +1093,7 @@ def _build(
         speaker_span=mention.span,
         hearer=hearer,
         via=via,
+        excluded=excluded,
     )
 
 
@@ -1077,6 +1109,7 @@ def _found_from(
     speaker_span: Span | None,
     hearer: Span | None,
     via: Source | None = None,
+    excluded: Span | None = None,
 ) -> _Found | None:
     raw = reader.raw
     content_start, content_end = content
@@ -1106,6 +1139,7 @@ def _found_from(
         speaker_span=speaker_span,
         via=via,
         hearer=hearer,
+        excluded=excluded,
     )
 
 
@@ -1233,6 +1267,13 @@ def _finish(reader: _Reader) -> Extraction:
             sources.append(source)
         link = source or _matching_source(found.speaker, article_sources + sources)
         written = raw[found.content_span.start : found.content_span.end]
+        if found.excluded is not None:
+            offset = found.content_span.start
+            written = (
+                written[: found.excluded.start - offset]
+                + " "
+                + written[found.excluded.end - offset :]
+            )
         content = _clean(written)
         around = raw[max(0, found.content_span.start - 1) : found.content_span.end + 1]
         direct = found.cue_span is None or _QUOTED.search(around) is not None
