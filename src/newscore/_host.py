@@ -135,7 +135,7 @@ def fallback_article(text: str, fmt: str, problem: Problem) -> Article:
     if stripped:
         start = text.index(stripped)
         span = Span(start=start, end=start + len(stripped))
-        sections = (Section(kind="body", label=None, text=stripped, span=span, text_span=span),)
+        sections = (Section.unlabelled(kind="body", raw=text, span=span),)
     return Article(raw=text, format=fmt, sections=sections, problems=(problem,))
 
 

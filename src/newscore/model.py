@@ -208,6 +208,11 @@ class Section:
     span: Span
     text_span: Span
 
+    @classmethod
+    def unlabelled(cls, *, kind: str, raw: str, span: Span) -> Section:
+        """Return a section without a label whose text is all of ``span`` in ``raw``."""
+        return cls(kind=kind, label=None, text=span.of(raw), span=span, text_span=span)
+
 
 @attrs.frozen(kw_only=True)
 class Source:

@@ -8,9 +8,10 @@ the host calls their functions directly afterwards.
 
 from __future__ import annotations
 
+import copy
 import datetime
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import BinaryIO
+from typing import Any, BinaryIO, Generic, TypeVar
 
 import attrs
 import regex
@@ -166,46 +167,65 @@ class RegisteredFormat:
     plugin: str
 
 
-class _Claims:
-    """Names claimed by plugins, shared by the views of one registry."""
-
-    def __init__(self, what: str) -> None:
-        self.what = what
-        self.owners: dict[str, str] = {}
-
-    def claim(self, name: str, plugin: str) -> None:
-        existing = self.owners.get(name)
-        if existing is not None:
-            raise PluginError(
-                f"{self.what} {name!r} is already registered by plugin {existing!r}",
-                plugin=plugin,
-            )
-        self.owners[name] = plugin
-
-    def release(self, names: Iterable[str]) -> None:
-        for name in names:
-            self.owners.pop(name, None)
+RegistryT = TypeVar("RegistryT", bound="_Registry[Any]")
+EntryT = TypeVar("EntryT")
 
 
-class FormatRegistry:
-    """Collects the formats plugins register; handed to ``newscore_register_formats``.
+class _Registry(Generic[EntryT]):
+    """Entries by name, each recorded with the plugin that registered it.
 
-    The host gives each plugin its own view, so that every format is recorded
-    with the plugin that registered it.
+    Views made by :meth:`for_plugin` share the entries and record their own plugin.
     """
 
+    _what = "entry"
+
     def __init__(self) -> None:
-        self._formats: dict[str, RegisteredFormat] = {}
-        self._claims = _Claims("format")
+        self._entries: dict[str, EntryT] = {}
+        self._owners: dict[str, str] = {}
         self._plugin = "<unknown>"
 
-    def for_plugin(self, plugin: str) -> FormatRegistry:
+    def for_plugin(self: RegistryT, plugin: str) -> RegistryT:
         """Return a view of this registry that records ``plugin`` as the registrant."""
-        view = FormatRegistry.__new__(FormatRegistry)
-        view._formats = self._formats
-        view._claims = self._claims
+        view = copy.copy(self)
         view._plugin = plugin
         return view
+
+    def _register(self, name: str, entry: EntryT) -> None:
+        existing = self._owners.get(name)
+        if existing is not None:
+            raise PluginError(
+                f"{self._what} {name!r} is already registered by plugin {existing!r}",
+                plugin=self._plugin,
+            )
+        self._owners[name] = self._plugin
+        self._entries[name] = entry
+
+    def remove(self, names: Iterable[str]) -> None:
+        """Forget the entries called ``names`` (the host drops a failed plugin's entries)."""
+        for name in names:
+            self._owners.pop(name, None)
+            self._entries.pop(name, None)
+
+    def names(self) -> tuple[str, ...]:
+        """Return the registered names, sorted."""
+        return tuple(sorted(self._entries))
+
+    def __iter__(self) -> Iterator[EntryT]:
+        return iter([self._entries[name] for name in self.names()])
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+class FormatRegistry(_Registry[RegisteredFormat]):
+    """Collects the formats plugins register; handed to ``newscore_register_formats``.
+
+    The host gives each plugin its own view (:meth:`for_plugin`), so that every
+    format is recorded with the plugin that registered it. Iterating gives the
+    :class:`RegisteredFormat` entries in name order.
+    """
+
+    _what = "format"
 
     def add(self, fmt: Format) -> None:
         """Register ``fmt``.
@@ -216,14 +236,7 @@ class FormatRegistry:
         """
         if not isinstance(fmt, Format):
             raise TypeError(f"register a newscore.Format, not {type(fmt).__name__}")
-        self._claims.claim(fmt.name, self._plugin)
-        self._formats[fmt.name] = RegisteredFormat(format=fmt, plugin=self._plugin)
-
-    def remove(self, names: Iterable[str]) -> None:
-        """Forget the formats called ``names`` (the host drops a failed plugin's formats)."""
-        self._claims.release(names)
-        for name in names:
-            self._formats.pop(name, None)
+        self._register(fmt.name, RegisteredFormat(format=fmt, plugin=self._plugin))
 
     def get(self, name: str) -> RegisteredFormat:
         """Return the registered format called ``name``.
@@ -231,20 +244,10 @@ class FormatRegistry:
         :raises FormatError: if there is none; the message lists the known names.
         """
         try:
-            return self._formats[name]
+            return self._entries[name]
         except KeyError:
-            known = ", ".join(sorted(self._formats)) or "none"
+            known = ", ".join(self.names()) or "none"
             raise FormatError(f"no format named {name!r} (installed: {known})") from None
-
-    def names(self) -> tuple[str, ...]:
-        """Return the registered format names, sorted."""
-        return tuple(sorted(self._formats))
-
-    def __iter__(self) -> Iterator[RegisteredFormat]:
-        return iter(sorted(self._formats.values(), key=lambda entry: entry.format.name))
-
-    def __len__(self) -> int:
-        return len(self._formats)
 
 
 @attrs.frozen(kw_only=True)
@@ -297,25 +300,15 @@ class RegisteredExtractor:
     plugin: str
 
 
-class ExtractorRegistry:
+class ExtractorRegistry(_Registry[RegisteredExtractor]):
     """Collects extractors; handed to ``newscore_register_extractors``.
 
     Like :class:`FormatRegistry`, each plugin gets a view that records it as
-    the registrant.
+    the registrant. Iterating gives the :class:`RegisteredExtractor` entries in
+    name order.
     """
 
-    def __init__(self) -> None:
-        self._extractors: dict[str, RegisteredExtractor] = {}
-        self._claims = _Claims("extractor")
-        self._plugin = "<unknown>"
-
-    def for_plugin(self, plugin: str) -> ExtractorRegistry:
-        """Return a view of this registry that records ``plugin`` as the registrant."""
-        view = ExtractorRegistry.__new__(ExtractorRegistry)
-        view._extractors = self._extractors
-        view._claims = self._claims
-        view._plugin = plugin
-        return view
+    _what = "extractor"
 
     def add(self, extractor: Extractor) -> None:
         """Register ``extractor``.
@@ -326,23 +319,6 @@ class ExtractorRegistry:
         """
         if not isinstance(extractor, Extractor):
             raise TypeError(f"register a newscore.Extractor, not {type(extractor).__name__}")
-        self._claims.claim(extractor.name, self._plugin)
-        self._extractors[extractor.name] = RegisteredExtractor(
-            extractor=extractor, plugin=self._plugin
+        self._register(
+            extractor.name, RegisteredExtractor(extractor=extractor, plugin=self._plugin)
         )
-
-    def remove(self, names: Iterable[str]) -> None:
-        """Forget the extractors called ``names``."""
-        self._claims.release(names)
-        for name in names:
-            self._extractors.pop(name, None)
-
-    def names(self) -> tuple[str, ...]:
-        """Return the registered extractor names, sorted."""
-        return tuple(sorted(self._extractors))
-
-    def __iter__(self) -> Iterator[RegisteredExtractor]:
-        return iter(sorted(self._extractors.values(), key=lambda entry: entry.extractor.name))
-
-    def __len__(self) -> int:
-        return len(self._extractors)

@@ -76,12 +76,6 @@ def sniff(text: str) -> float:
     return 0.9 if found[1].agency is not None else 0.6
 
 
-def _section(
-    kind: str, text: str, span: newscore.Span, label: str | None = None
-) -> newscore.Section:
-    return newscore.Section(kind=kind, label=label, text=span.of(text), span=span, text_span=span)
-
-
 def parse(text: str, options: newscore.ReadOptions) -> newscore.Article:
     """Read one wire story."""
     blocks = paragraphs(text)
@@ -113,7 +107,7 @@ def parse(text: str, options: newscore.ReadOptions) -> newscore.Article:
                 title_span = line
                 continue
             kind = kind or "slug"
-            furniture.append(_section(kind, text, line))
+            furniture.append(newscore.Section.unlabelled(kind=kind, raw=text, span=line))
             _add_meta(meta, kind, line_text)
             if kind in {"timestamp", "pagemeta"} and date is None:
                 stamp = search_date(text, line.start, line.end)
@@ -123,7 +117,7 @@ def parse(text: str, options: newscore.ReadOptions) -> newscore.Article:
     body_blocks = blocks[dateline_index:]
     while len(body_blocks) > 1 and _CREDITS.search(body_blocks[-1].span.of(text).strip()):
         credit = body_blocks.pop()
-        furniture.append(_section("credits", text, credit.span))
+        furniture.append(newscore.Section.unlabelled(kind="credits", raw=text, span=credit.span))
         _add_meta(meta, "credits", credit.span.of(text))
     sections: list[newscore.Section] = []
     lead_span: newscore.Span | None = None
@@ -143,7 +137,7 @@ def parse(text: str, options: newscore.ReadOptions) -> newscore.Article:
         )
         if len(body_blocks) > 1:
             body = newscore.Span(start=body_blocks[1].start, end=body_blocks[-1].end)
-            sections.append(_section("body", text, body))
+            sections.append(newscore.Section.unlabelled(kind="body", raw=text, span=body))
     if dateline is not None:
         _dateline_meta(meta, dateline)
         resolved = _resolve(dateline, options)

@@ -195,11 +195,7 @@ def parse(text: str, options: newscore.ReadOptions) -> newscore.Article:
     lead_span: newscore.Span | None = None
     if lead_start < lead_stop:
         whole = newscore.Span(start=lead_start, end=lead_stop)
-        sections.append(
-            newscore.Section(
-                kind="lead", label=None, text=whole.of(text), span=whole, text_span=whole
-            )
-        )
+        sections.append(newscore.Section.unlabelled(kind="lead", raw=text, span=whole))
         lead_span = _lead_paragraph(text, lead_start, lead_stop)
     for index, label in enumerate(labels):
         end = labels[index + 1].start if index + 1 < len(labels) else len(text)

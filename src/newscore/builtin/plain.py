@@ -28,21 +28,11 @@ def parse(text: str, options: newscore.ReadOptions) -> newscore.Article:
     lead_span: newscore.Span | None = None
     if found:
         lead_span = found[0].span
-        sections.append(
-            newscore.Section(
-                kind="lead",
-                label=None,
-                text=lead_span.of(text),
-                span=lead_span,
-                text_span=lead_span,
-            )
-        )
+        sections.append(newscore.Section.unlabelled(kind="lead", raw=text, span=lead_span))
     if len(found) > 1:
         start, end = trimmed(text, found[1].start, found[-1].end)
         body = newscore.Span(start=start, end=end)
-        sections.append(
-            newscore.Section(kind="body", label=None, text=body.of(text), span=body, text_span=body)
-        )
+        sections.append(newscore.Section.unlabelled(kind="body", raw=text, span=body))
     meta: dict[str, newscore.MetaValue] = {}
     if head.date is not None and head.date.time is not None:
         meta["time"] = head.date.time.isoformat()
