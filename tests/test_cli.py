@@ -285,6 +285,7 @@ def test_plugins(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[
         "name": "newscore.native",
         "version": None,
         "formats": ["native"],
+        "extractors": [],
         "error": None,
     }
     assert data[1]["name"] == "broken"

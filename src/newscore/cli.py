@@ -7,7 +7,7 @@
     $ newscore detect clipping.txt             # "format<TAB>confidence", best first
     $ newscore render clipping.txt --to labelled+uk
     $ newscore formats                         # installed formats with summaries
-    $ newscore plugins --json                  # plugins, versions, formats, failures
+    $ newscore plugins --json                  # plugins, versions, formats, extractors
 
 ``FILE`` may be ``-`` for standard input.
 
@@ -217,6 +217,7 @@ def _run_plugins(arguments: argparse.Namespace, out: TextIO) -> int:
                 "name": info.name,
                 "version": info.version,
                 "formats": list(info.formats),
+                "extractors": list(info.extractors),
                 "error": info.error,
             }
             for info in infos
@@ -228,7 +229,8 @@ def _run_plugins(arguments: argparse.Namespace, out: TextIO) -> int:
         if info.error is not None:
             detail = f"FAILED: {info.error}"
         else:
-            detail = ", ".join(info.formats) or "no formats"
+            provided = [*info.formats, *(f"extractor {name}" for name in info.extractors)]
+            detail = ", ".join(provided) or "nothing registered"
         out.write(f"{info.name} ({version}): {detail}\n")
     return EXIT_OK
 
