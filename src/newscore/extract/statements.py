@@ -99,6 +99,7 @@ def _strip_content(raw: str, start: int, end: int, lexicon: Lexicon) -> tuple[in
 _TRAILING_TRIM = frozenset(_CONTENT_TRIM + "\"”»'’")
 
 
+_CONTINUATION_WINDOW = 12
 _QUOTED = regex.compile(r"[\"“”«»„`]")
 _DROP_QUOTES = str.maketrans(dict.fromkeys('"“”«»„‟'))
 
@@ -174,9 +175,14 @@ class _Reader:
         return index >= 0 and position < self.quotes[index].inner.end
 
     def quote_at(self, start: int, end: int) -> Quote | None:
-        for quote in self.quotes:
-            if quote.span.start <= start and quote.span.end >= end:
-                return quote
+        """Return the quotation (marks included) that holds ``[start, end)``, if any."""
+        index = bisect.bisect_right(self.quote_starts, start) - 1
+        # quote_starts holds inner starts, one past the opening mark: look one further.
+        for candidate in (index, index + 1):
+            if 0 <= candidate < len(self.quotes):
+                quote = self.quotes[candidate]
+                if quote.span.start <= start and quote.span.end >= end:
+                    return quote
         return None
 
     def index_words(self, span: Span) -> None:
@@ -296,7 +302,7 @@ class _Reader:
         for index in range(len(tokens) - 1, -1, -1):
             token_start, token_end = tokens[index]
             gap = self.raw[token_end:start] if index < len(tokens) - 1 else ""
-            if _LEFT_STOP.search(gap) and not self._quoted_name_follows(gap, start):
+            if gap != " " and _LEFT_STOP.search(gap) and not self._quoted_name_follows(gap, start):
                 break
             word = self.raw[token_start:token_end]
             lowered = word.lower()
@@ -1146,16 +1152,17 @@ def _found_from(
 def _continue_quotes(reader: _Reader, paragraph: Span, quotes: list[Quote]) -> None:
     """Continue an attributed quotation with the one right after it that has no cue."""
     raw = reader.raw
+    recent = reader.found[-_CONTINUATION_WINDOW:]  # statements far back cannot be continued
     for quote in quotes:
         if not paragraph.start <= quote.span.start < paragraph.end:
             continue
         if any(
             found.content_span.start <= quote.inner.start < found.content_span.end + 2
             or found.span.start <= quote.span.start < found.span.end
-            for found in reader.found
+            for found in recent
         ):
             continue
-        previous = [f for f in reader.found if f.span.end <= quote.span.start]
+        previous = [f for f in recent if f.span.end <= quote.span.start]
         if not previous:
             continue
         last = max(previous, key=lambda found: found.span.end)
