@@ -1130,8 +1130,11 @@ def _found_from(
             if not reader.in_quote(narration.start()):
                 end = _strip_content(raw, start, narration.start(), reader.lexicon)[1]
                 break
-    if end - start < 2 or not reader.words(start, end):
+    content_words = reader.words(start, end)
+    if end - start < 2 or not content_words:
         return None
+    if len(content_words) == 1 and reader.quote_at(start, start + 1) is None:
+        return None  # "words altered, added, and": a lone unquoted word says nothing
     span_start = min(sentence.start, start)
     span_end = max(sentence.end, end)
     return _Found(
