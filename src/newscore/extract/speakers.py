@@ -83,6 +83,14 @@ def _capitalised(word: str) -> bool:
     return _PREFIXED_NAME.match(word) is not None
 
 
+_WRAPPED = regex.compile(r"\s\s|[\t\r\n\u00a0]")
+
+
+def _one_line(text: str | None) -> str | None:
+    """Fold white space: a name may be wrapped over two lines in hard-wrapped copy."""
+    return " ".join(text.split()) if text is not None else None
+
+
 def _is_modifier(word: str) -> bool:
     """Tell whether a capitalised compound describes rather than names ("Kyiv-based")."""
     return "-" in word and word.rsplit("-", 1)[1][:1].islower()
@@ -248,6 +256,20 @@ def read_mention(
 
     :param tokens: the phrase's words, when the caller has them already.
     """
+    found = _read_mention(raw, start, end, lexicon, tokens)
+    if found is None or not _WRAPPED.search(found.text):
+        return found
+    # A name may be wrapped over two lines in hard-wrapped wire copy.
+    return attrs.evolve(found, name=" ".join(found.name.split()), role=_one_line(found.role))
+
+
+def _read_mention(
+    raw: str,
+    start: int,
+    end: int,
+    lexicon: Lexicon,
+    tokens: list[tuple[int, int]] | None = None,
+) -> Mention | None:
     if tokens is None:
         tokens = words(raw, start, end)
     if not tokens:
@@ -322,7 +344,14 @@ def read_mention(
     role = raw[tokens[role_start][0] : tokens[split - 1][1]] if split > role_start else None
     name = raw[tokens[split][0] : span.end]
     kind = "person" if len(tokens) - split >= 2 else "name"
-    return Mention(span=span, text=text, kind=kind, name=name, role=role, head=head)
+    return Mention(
+        span=span,
+        text=text,
+        kind=kind,
+        name=" ".join(name.split()),
+        role=_one_line(role),
+        head=head,
+    )
 
 
 @attrs.frozen(kw_only=True)

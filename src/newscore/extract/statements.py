@@ -231,8 +231,9 @@ class _Reader:
                 continue
             if word in _NOUN_LIKE and not _NOUN_LIKE_FOLLOWER.match(self.raw, token_end, end):
                 continue
-            if word in _NEEDS_PARTICLE and (
-                index + 1 >= last or self.lowered[index + 1] not in {"on", "for"}
+            particles = _NEEDS_PARTICLE.get(word)
+            if particles is not None and (
+                index + 1 >= last or self.lowered[index + 1] not in particles
             ):
                 continue
             earlier = self.lowered[index - 2] if index - 1 > first else ""
@@ -484,7 +485,11 @@ _NOUN_LIKE = frozenset(
     """states reports claims notes posts comments remarks estimates promises answers
     counters points observes tweets writes""".split()
 )
-_NEEDS_PARTICLE = frozenset({"called", "calling", "calls"})
+# Cues that speak only with their particle: "called on/for", "pointed out".
+_NEEDS_PARTICLE: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("called", "calling", "calls"), frozenset({"on", "for"})),
+    **dict.fromkeys(("pointed", "points"), frozenset({"out"})),
+}
 _NOUN_LIKE_FOLLOWER = regex.compile(r"\s*+(?:that\b|:|[\"“«])")
 _QUOTED_NAME = regex.compile(r"\p{Lu}[\p{L}\-]*+(?:[ \u00a0][\p{L}\-]++){0,3}+[»”\"]")
 # Cues whose content is their object, not a clause: a predicate coordinated after it
