@@ -521,3 +521,53 @@ def test_statement_and_source_f1_per_language(folder: Path, floor: float, tmp_pa
     for language, score in figures["statements"]["by_language"].items():
         assert score["f1"] >= floor, (language, score)
     assert figures["sources"]["all"]["f1"] >= floor
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A senior official who spoke on condition of anonymity said the deal was close.",
+            ("A senior official", "said", "the deal was close"),
+        ),
+        (
+            '"Our results are good," said chief executive Johannes Teyssen.',
+            ("Johannes Teyssen", "said", "Our results are good"),
+        ),
+        (
+            "Clashes raged near the border, said the Syrian Observatory for Human Rights.",
+            ("Syrian Observatory for Human Rights", "said", "Clashes raged near the border"),
+        ),
+        (
+            "Putin told Xi, who is expected in Moscow later this month, that talks would go on.",
+            ("Putin", "told", "talks would go on"),
+        ),
+        (
+            'But he lamented the losses and said: "Any bloodshed is regrettable."',
+            ("he", "said", "Any bloodshed is regrettable"),
+        ),
+        (
+            "Analysts pointed out that exports were falling.",
+            ("Analysts", "pointed", "exports were falling"),
+        ),
+        (
+            "The chief executive, John\n    Michael, said sales rose sharply.",
+            ("John Michael", "said", "sales rose sharply"),
+        ),
+    ],
+)
+def test_frames_found_in_real_wire_copy(text: str, expected: tuple[str, str, str]) -> None:
+    speaker, cue, _, content = first(text)
+    assert (speaker, cue, content) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials pointed the finger at the budget deficit.",
+        "The text was altered, added, and changed by hand.",
+        "The man who said it left.",
+    ],
+)
+def test_more_non_statements(text: str) -> None:
+    assert statements(text) == []
