@@ -200,7 +200,7 @@ _STATEMENT_TRAILING = regex.compile(
 )
 _SPEECH = regex.compile(
     r"(?i)(?P<holder>.+?)(?:['’]s)?[ \t\u00a0]++(?:(?:in|during)[ \t\u00a0]++(?:a|an|the|his|her)"
-    r"[ \t\u00a0]++)?(?:speech|address|video[ \t\u00a0]++address|evening[ \t\u00a0]++address)\b"
+    r"[ \t\u00a0]++(?:\p{L}++[ \t\u00a0]++){0,2}?)?(?:speech|address)\b"
 )
 _REPORT = regex.compile(
     r"(?i)(?:(?:a|the)[ \t\u00a0]++)?report[ \t\u00a0]++(?:by|of|from)[ \t\u00a0]++(?P<holder>.+)"

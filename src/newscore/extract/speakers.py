@@ -283,7 +283,12 @@ def _read_mention(
         return Mention(span=span, text=text, kind="pronoun", name=text, head=head)
     if len(tokens) > 12:
         return None
-    indefinite_head = lowered[0] in _INDEFINITE and head in lexicon.anonymous
+    before_preposition = next(
+        (lowered[i - 1] for i, w in enumerate(lowered) if w in _PREPOSITIONS and i > 0), head
+    )
+    indefinite_head = lowered[0] in _INDEFINITE and (
+        head in lexicon.anonymous or before_preposition in lexicon.anonymous
+    )
     if indefinite_head or (
         _is_anonymous(lowered, lexicon) and not any(_capitalised(w) for w in texts[1:])
     ):
@@ -294,6 +299,8 @@ def _read_mention(
     bare_start = tokens[1][0] if lowered[0] in _DETERMINERS and len(tokens) > 1 else span.start
     if first_name >= len(tokens) or (first_name == 0 and lowered[0] in _DETERMINERS):
         # No name at the end: a description by role, or an unnamed body.
+        if lexicon.language in {"uk", "ru"} and _is_role(_base(lowered[0]), lexicon):
+            head = _base(lowered[0])  # "Президент асоціації": the head noun comes first
         cut = next((i for i, w in enumerate(lowered) if w in _PREPOSITIONS and i > 0), None)
         if cut is not None and not (_is_role(head, lexicon) or head in lexicon.organisations):
             head = _base(texts[cut - 1])  # "a spokesperson for the summit": "spokesperson"
@@ -326,6 +333,16 @@ def _read_mention(
         return Mention(span=span, text=text, kind="description", name=text, head="person")
     name_tokens = texts[first_name:]
     role_words = [word for word in texts[:first_name] if word.lower() not in _DETERMINERS]
+    if (
+        role_words
+        and _is_role(_base(role_words[0]), lexicon)
+        and len(name_tokens) == 1
+        and (_is_acronym(name_tokens[0]) or is_organisation_noun(_base(name_tokens[0]), lexicon))
+    ):
+        # "Очільник МОЗ", "CEO of NASA": the officer of a body, named by role.
+        return Mention(
+            span=span, text=text, kind="description", name=text, head=_base(role_words[0])
+        )
     if _is_organisation(name_tokens, role_words, lexicon):
         while role_words and _base(role_words[-1]) in {"at", "from", "of"}:
             role_words = role_words[:-1]

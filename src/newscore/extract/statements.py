@@ -402,6 +402,15 @@ class _Reader:
         colon = raw.find(":", cue.end, tokens[min(2, len(tokens) - 1)][1] if tokens else stop)
         if colon >= 0 and not raw[cue.end : colon].strip(" \t*"):
             return colon + 1, None
+        if (
+            lexicon.language in {"uk", "ru"}
+            and that_index is not None
+            and 0 < that_index <= 4
+            and raw[tokens[that_index - 1][1] : tokens[that_index][0]].strip() == ","
+        ):
+            # "рассказал РИА Новости, что ...": the hearer stands between cue and "что".
+            hearer = Span(start=tokens[0][0], end=tokens[that_index - 1][1])
+            return tokens[that_index][1], hearer
         if cue.word.lower() in lexicon.objects_of_telling and tokens:
             if that_index is not None and that_index > 0:
                 hearer = Span(start=tokens[0][0], end=tokens[that_index - 1][1])
@@ -464,6 +473,12 @@ class _Reader:
         after_comma = self.raw[start : tokens[0][0]].strip().startswith(",")
         if after_comma and (first in self.lexicon.participles or first in _PARENTHETICAL):
             return True
+        comma = self.raw.find(",", tokens[0][0], stop)
+        if comma >= 0:
+            after = self.words(comma, stop)[:1]
+            if after and self.word_at(*after[0]).lower() in self.lexicon.participles:
+                # "said Tuesday, warning that ...": the "that" is the participle's.
+                tokens = [token for token in tokens if token[0] < comma]
         if any(self.word_at(*token).lower() in self.lexicon.that for token in tokens[:12]):
             return False
         if after_comma:
@@ -509,6 +524,9 @@ _CITING_INSIDE = regex.compile(
     r"з[ \t\u00a0]++посиланням[ \t\u00a0]++на|із[ \t\u00a0]++посиланням[ \t\u00a0]++на)"
     r"[ \t\u00a0]++"
 )
+_COORDINATORS = frozenset(
+    {"and", "but", "і", "та", "й", "але", "проте", "однак", "и", "а", "но", "однако"}
+)
 _CONJUNCTIONS = frozenset(
     {"but", "and", "yet", "so", "however", "meanwhile", "still", "але", "а", "но"}
 )
@@ -517,7 +535,9 @@ _HEARER_RELATIVE = regex.compile(
     r"[ \t\u00a0]*+that\b"
 )
 _QUOTE_AFTER_CUE = regex.compile(r"\s*+[,:]\s*+(?:``|''|[\"“«„])")
-_CITING_AFTER = regex.compile(r",\s*+(?:citing|quoting|referring\s++to)\s[^,]{1,120}+,")
+_CITING_AFTER = regex.compile(
+    r",\s*+(?:citing|quoting|referring\s++to|посилаючись\s++на|ссылаясь\s++на)\s[^,]{1,120}+,"
+)
 _PARENTHETICAL = frozenset(
     """which who whom whose where speaking according as while when in at after before
     during writing referring quoted cited""".split()
@@ -600,7 +620,7 @@ def _run(reader: _Reader) -> Extraction:
             for paragraph in paragraphs(reader.raw, text_span.start, text_span.end):
                 for sentence in split_sentences(reader.raw, paragraph.start, paragraph.end, quotes):
                     _read_sentence(reader, sentence)
-                _continue_quotes(reader, paragraph.span, quotes)
+                _continue_quotes(reader, paragraph.span, quotes, section.text_span)
             if section.kind == "quote":
                 _quote_section(reader, section, quotes, before)
     _resolve_forward(reader)
@@ -641,14 +661,12 @@ def _coordinated(raw: str, start: int, cue: _Cue, lexicon: Lexicon) -> bool:
     gap = raw[before[-1][1] : cue.start]
     if cue.participle and "," in raw[max(start, cue.start - 3) : cue.start]:
         return True
-    if cue.participle and previous[-1] in {"and", "but", "і", "та", "и", "но"}:
+    if cue.participle and previous[-1] in _COORDINATORS:
         return True
-    if previous[-1] in {"and", "but", "і", "та", "й", "и", "а", "но"} and not gap.strip():
+    if previous[-1] in _COORDINATORS and not gap.strip():
         return True
     return (
-        len(previous) == 2
-        and previous[0] in {"and", "but", "і", "та", "и", "но"}
-        and (previous[1] in lexicon.auxiliaries)
+        len(previous) == 2 and previous[0] in _COORDINATORS and (previous[1] in lexicon.auxiliaries)
     )
 
 
@@ -658,10 +676,7 @@ def _clause_cut(raw: str, start: int, cue: _Cue, lexicon: Lexicon) -> int:
     cut = cue.start
     for token_start, token_end in reversed(before):
         lowered = raw[token_start:token_end].lower()
-        if (
-            lowered in {"and", "but", "і", "та", "й", "и", "а", "но"}
-            or lowered in lexicon.auxiliaries
-        ):
+        if lowered in _COORDINATORS or lowered in lexicon.auxiliaries:
             cut = token_start
             continue
         break
@@ -676,6 +691,9 @@ def _frame(
     raw, lexicon = reader.raw, reader.lexicon
     if cue.according:
         return _according(reader, sentence, cue)
+    before = reader.words(sentence.start, cue.start)
+    if len(before) == 1 and raw[before[0][0] : before[0][1]].lower() in {"as", "як", "как"}:
+        return _as_reported(reader, sentence, cue)
     left_end = trimmed(raw, sentence.start, cue.start)[1]
     left_text = raw[sentence.start : left_end]
     # Inverted order: '"...," said X.' / '..., — заявил X.'
@@ -775,6 +793,44 @@ def _appositive_role(reader: _Reader, start: int, end: int) -> str | None:
 _APPOSITIVE = regex.compile(r",[ \t\u00a0]++(?P<role>(?:the|a|an)[ \t\u00a0][^,.;]{1,80}+)")
 
 
+def _as_reported(reader: _Reader, sentence: Span, cue: _Cue) -> _Found | None:
+    """Read "As X reported, ...", "Як писала «X» з посиланням на ..., ...", "Как сообщал X, ..."."""
+    raw = reader.raw
+    comma = raw.find(",", cue.end, sentence.end)
+    if comma < 0:
+        return None
+    phrase_start, phrase_end = trimmed(raw, cue.end, comma)
+    via: Source | None = None
+    citing = _CITING_INSIDE.search(raw, phrase_start, phrase_end)
+    if citing is not None and citing.start() > phrase_start:
+        via = _anonymous_source(raw, *trimmed(raw, citing.end(), phrase_end))
+        phrase_end = trimmed(raw, phrase_start, citing.start())[1]
+    content_start = comma + 1
+    trailing_citing = _CITING_AFTER.match(raw, comma, sentence.end)
+    if trailing_citing is not None:  # "Як повідомляло видання «Трибуна», посилаючись на ..., ..."
+        cited = reader.words(trailing_citing.start(), trailing_citing.end())
+        if len(cited) > 1:
+            via = _anonymous_source(raw, cited[1][0], cited[-1][1])
+        content_start = trailing_citing.end()
+    mention = _mention(reader, phrase_start, phrase_end)
+    if mention is None:
+        stripped = trimmed(raw, phrase_start, phrase_end)
+        text = raw[stripped[0] : stripped[1]]
+        if not text.strip(_QUOTE_CHARACTERS):
+            return None
+        name = text.strip(_QUOTE_CHARACTERS + " ")
+        mention = Mention(
+            span=Span(start=stripped[0], end=stripped[1]),
+            text=text,
+            kind="organisation",
+            name=name,
+            head=name.split()[-1].lower(),
+        )
+    return _build(
+        reader, mention, cue, sentence, content=(content_start, sentence.end), limit=None, via=via
+    )
+
+
 def _right_phrase_end(reader: _Reader, start: int, end: int) -> int:
     tokens = reader.words(start, end)
     stop = start
@@ -859,7 +915,7 @@ def _coordinated_cue(
     raw = reader.raw
     before = reader.words(sentence.start, cue.start)
     previous = [raw[a:b].lower() for a, b in before[-3:]]
-    if not any(word in {"and", "but", "і", "та", "й", "и", "а", "но"} for word in previous):
+    if not any(word in _COORDINATORS for word in previous):
         return None
     if local:
         last = local[-1]
@@ -1157,10 +1213,18 @@ def _found_from(
     )
 
 
-def _continue_quotes(reader: _Reader, paragraph: Span, quotes: list[Quote]) -> None:
-    """Continue an attributed quotation with the one right after it that has no cue."""
+def _continue_quotes(reader: _Reader, paragraph: Span, quotes: list[Quote], section: Span) -> None:
+    """Continue an attributed quotation with the one right after it that has no cue.
+
+    Only statements of the same section are continued: a quotation under a new
+    label starts afresh.
+    """
     raw = reader.raw
-    recent = reader.found[-_CONTINUATION_WINDOW:]  # statements far back cannot be continued
+    recent = [
+        found
+        for found in reader.found[-_CONTINUATION_WINDOW:]  # far back cannot be continued
+        if section.start <= found.span.start
+    ]
     for quote in quotes:
         if not paragraph.start <= quote.span.start < paragraph.end:
             continue
@@ -1316,33 +1380,69 @@ def _finish(reader: _Reader) -> Extraction:
     )
 
 
+def _outlet_in(raw: str, phrase: Span) -> tuple[Span, str] | None:
+    """Return the news outlet a phrase names, with its kind, or ``None``.
+
+    An outlet is one newscore knows ("Reuters"), one introduced by a word for an
+    outlet ("state broadcaster ERT", "газета «Трибуна»"), or one whose name ends
+    like a newspaper's ("Australian Financial Review", "Times of India").
+    """
+    text = phrase.of(raw)
+    found: list[tuple[Span, str]] = []
+    known = _OUTLET_NAME.search(text)
+    if known is not None:
+        start = phrase.start + known.start()
+        found.append(
+            (Span(start=start, end=phrase.start + known.end()), KNOWN_OUTLETS[known.group()])
+        )
+    described = _DESCRIBED_OUTLET.search(text)
+    if described is not None:
+        span = Span(
+            start=phrase.start + described.start("name"), end=phrase.start + described.end("name")
+        )
+        found.append((span, _OUTLET_KINDS[described.group("descriptor").lower()]))
+    headed = _NEWSPAPER_NAME.search(text)
+    if headed is not None:
+        found.append(
+            (
+                Span(start=phrase.start + headed.start(), end=phrase.start + headed.end()),
+                "newspaper",
+            )
+        )
+    # The longest name wins: "Times of India" over "The Times".
+    return max(found, key=lambda candidate: len(candidate[0]), default=None)
+
+
 def _cited_source(reader: _Reader, found: _Found, anonymous_heads: set[str]) -> Source | None:
     raw = reader.raw
-    if found.hearer is not None:
-        hearer = found.hearer.of(raw)
-        outlet = hearer[4:] if hearer.lower().startswith("the ") else hearer
-        if outlet in KNOWN_OUTLETS:
-            start = found.hearer.end - len(outlet)
-            span = Span(start=start, end=found.hearer.end)
+    for phrase in (found.hearer, found.speaker_span):
+        if phrase is None:
+            continue
+        outlet = _outlet_in(raw, phrase)
+        if (
+            outlet is None
+            and phrase == found.speaker_span
+            and found.kind != "person"
+            and (found.via is not None or _QUOTED.search(phrase.of(raw)) is not None)
+        ):
+            # "Kathimerini reported, citing an official": who reports citing sources, or
+            # is named in quotation marks («Трибуна»), is a news outlet.
+            outlet = (phrase, "newspaper")
+        phrase_end = phrase.end
+        while phrase_end > phrase.start and raw[phrase_end - 1] in _QUOTE_CHARACTERS:
+            phrase_end -= 1
+        if outlet is not None and phrase == found.speaker_span and outlet[0].end < phrase_end:
+            outlet = None  # "Reuters correspondent John Doe" is a person, not the outlet
+        if outlet is not None:
+            name_span, kind = outlet
             return Source(
-                name=outlet,
-                kind=KNOWN_OUTLETS[outlet],
-                description=hearer,
-                span=found.hearer,
-                name_span=span,
+                name=name_span.of(raw).strip(_QUOTE_CHARACTERS),
+                kind=kind,
+                description=phrase.of(raw),
+                span=phrase,
+                name_span=name_span,
+                via=found.via if phrase == found.speaker_span else None,
             )
-    name = found.speaker.name
-    if name in KNOWN_OUTLETS and found.speaker_span is not None:
-        name_at = raw.find(name, found.speaker_span.start, found.speaker_span.end)
-        name_span = Span(start=name_at, end=name_at + len(name)) if name_at >= 0 else None
-        return Source(
-            name=name,
-            kind=KNOWN_OUTLETS[name],
-            description=found.speaker_span.of(raw),
-            span=found.speaker_span,
-            name_span=name_span,
-            via=found.via,
-        )
     if found.kind == "anonymous" and found.speaker_span is not None:
         head = found.speaker.name.split()[-1].lower()
         if head in anonymous_heads:
@@ -1356,6 +1456,37 @@ def _cited_source(reader: _Reader, found: _Found, anonymous_heads: set[str]) -> 
             name_span=found.speaker_span,
         )
     return None
+
+
+_OUTLET_KINDS = {
+    **dict.fromkeys(
+        "newspaper daily paper weekly magazine tabloid газета газети видання виданню "
+        "издание журнал".split(),
+        "newspaper",
+    ),
+    **dict.fromkeys(
+        "broadcaster channel television tv radio телеканал телеканалу радіо радио мовник".split(),
+        "broadcast",
+    ),
+    **dict.fromkeys("agency агентство агентства агентству".split(), "news agency"),
+    **dict.fromkeys("website site outlet сайт портал".split(), "website"),
+}
+_DESCRIBED_OUTLET = regex.compile(
+    r"(?i)(?<![\p{L}])(?P<descriptor>"
+    + "|".join(sorted(_OUTLET_KINDS, key=len, reverse=True))
+    + r")[ \t\u00a0]++(?P<name>[«\"“]?+\p{Lu}[\p{L}\-]*+"
+    + r"(?:[ \t\u00a0]++\p{Lu}[\p{L}\-]*+){0,3}+[»\"”]?+)"
+)
+_NEWSPAPER_NAME = regex.compile(
+    r"(?:\p{Lu}[\p{L}\-]*+[ \t\u00a0]++){0,3}(?:Times|Post|Review|Journal|Herald|Gazette|"
+    r"Tribune|Telegraph|Guardian|Observer|Chronicle|Mail|Standard|Express|Monitor|Pravda|"
+    r"Izvestia|Kommersant)(?:[ \t\u00a0]++of[ \t\u00a0]++\p{Lu}[\p{L}\-]*+)?+(?![\p{L}])"
+)
+_OUTLET_NAME = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:"
+    + "|".join(regex.escape(name) for name in sorted(KNOWN_OUTLETS, key=len, reverse=True))
+    + r")(?![\p{L}\p{N}])"
+)
 
 
 def _matching_source(speaker: Speaker, sources: list[Source]) -> Source | None:
