@@ -111,7 +111,11 @@ ENGLISH = Lexicon(
         "envoy adviser advisor aide director executive ceo chairman chairwoman chair head "
         "premier prosecutor commander coach captain senator lawmaker deputy representative "
         "founder manager economist analyst officer king queen pope prince general admiral "
-        "judge speaker"
+        "judge speaker swimmer player winner champion striker veteran star lawyer "
+        "attorney activist scientist expert doctor surgeon pilot driver rider cyclist "
+        "runner boxer fighter actor actress singer writer author owner investor farmer "
+        "resident witness survivor teacher student priest bishop captain skipper midfielder "
+        "goalkeeper defender forward athlete olympian medallist medalist"
     ),
     organisations=_words(
         "ministry bank council command office committee commission agency company fund "

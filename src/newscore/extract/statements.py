@@ -55,6 +55,9 @@ _TIME_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
     afterwards later earlier separately overnight recently again publicly""".split()
 )
+_HEARERS_ALONE = frozenset(
+    "reporters journalists them him her us me lawmakers parliament listeners viewers".split()
+)
 _HEARERS = frozenset(
     """reporters journalists them him her us me lawmakers parliament the a an national
     state local""".split()
@@ -421,11 +424,15 @@ class _Reader:
                 count = 1
                 while (
                     count < len(tokens)
-                    and count < 4
+                    and count < 5
                     and not _LEFT_STOP.search(raw[tokens[count - 1][1] : tokens[count][0]])
-                    and (
-                        raw[tokens[count][0]].isupper()
-                        or lowered[count - 1] in {"the", "a", "an", "national", "state"}
+                    and lowered[count] not in _ADVERBIAL_START
+                    and lowered[count] not in lexicon.that
+                    and lowered[count - 1] not in _HEARERS_ALONE
+                    and not (  # a name has ended: "told Xi the plan ..."
+                        raw[tokens[count - 1][0]].isupper()
+                        and raw[tokens[count][0]].islower()
+                        and lowered[count] not in {"of", "de", "for"}
                     )
                 ):
                     count += 1
@@ -744,6 +751,14 @@ def _frame(
     written_before = raw[sentence.start : before_phrase].rstrip(" \t—–-")
     quoted_before = written_before.endswith(('"', "”", "»", "''"))
     separated = written_before.rstrip(_QUOTE_CHARACTERS).endswith((",", ".", "?", "!"))
+    if not separated and "," in raw[phrase_start:phrase_end]:
+        # "..., the company's vice chair and president, Brad Smith, said": the role
+        # before the name was cut at "and"; the content ends at the comma before it.
+        comma = raw.rfind(",", sentence.start, phrase_start)
+        if comma > sentence.start and len(reader.words(comma, phrase_start)) <= 6:
+            before_phrase = comma + 1
+            content_words_before = reader.words(sentence.start, comma)
+            separated = True
     quote_follows = _QUOTE_AFTER_CUE.match(raw, cue.end if hearer is None else hearer.end, limit)
     if (
         separated
