@@ -212,7 +212,8 @@ class _Reader:
         last = bisect.bisect_left(self.token_starts, end)
         found = self.tokens[first:last]
         if found and found[-1][1] > end:
-            found = found[:-1]
+            # A word cut by ``end`` ("ministry" of "ministry's") keeps its part before it.
+            found[-1] = (found[-1][0], end)
         return found
 
     def cues_in(self, start: int, end: int) -> list[_Cue]:
@@ -894,6 +895,10 @@ def _mention(reader: _Reader, start: int, end: int) -> Mention | None:
             # Impersonal "в «Нафтогазі» попередили": the body in the locative.
             inner = Span(start=tokens[1][0], end=tokens[-1][1])
             written = inner.of(raw).strip(_QUOTE_CHARACTERS)
+            capitalised = [token for token in tokens[2:] if raw[token[0]].isupper()]
+            if written[:1].islower() and capitalised:
+                # "у пресслужбі УАФ повідомили": the body named after the department.
+                return _mention(reader, capitalised[0][0], tokens[-1][1])
             if written[:1].islower():
                 # "У компанії заявили": the body spoken of before.
                 return Mention(
@@ -1028,6 +1033,9 @@ def _according(reader: _Reader, sentence: Span, cue: _Cue) -> _Found | None:
                 excluded = Span(start=content_end, end=stop + 1)
                 content_end = sentence.end
     phrase_start = _skip_data_words(raw, phrase_start, phrase_end)
+    owner_end = _data_owner(raw, phrase_start, phrase_end)
+    if owner_end is not None:
+        phrase_end = owner_end
     tokens = reader.words(phrase_start, phrase_end)
     in_cue = [word for word in cue.word.lower().split() if word in lexicon.possessives]
     if in_cue or (tokens and raw[tokens[0][0] : tokens[0][1]].lower() in lexicon.possessives):
@@ -1111,8 +1119,13 @@ def _spelled_out(raw: str, acronym: str) -> str | None:
     """Return the name an acronym stands for, where the text spells it out."""
     pattern = _SPELLED.get(acronym)
     if pattern is None:
-        joiner = r"[ \u00a0](?:(?:of|for|and|the|on|de|des|du)[ \u00a0])?"
-        parts = [regex.escape(letter) + r"[\p{Ll}\-]++" for letter in acronym]
+        joiner = r"[ \u00a0](?:(?:of|for|and|the|on|de|des|du|з|і|та|и)[ \u00a0])?"
+        parts = [
+            regex.escape(letter) + r"[\p{Ll}\-'’ʼ]++"
+            if index == 0
+            else "(?i:" + regex.escape(letter) + r")[\p{Ll}\-'’ʼ]++"
+            for index, letter in enumerate(acronym)
+        ]
         pattern = regex.compile(r"(?<![\p{L}])" + joiner.join(parts) + r"(?![\p{L}])")
         _SPELLED[acronym] = pattern
     found = pattern.search(raw)
@@ -1123,6 +1136,11 @@ def _pronoun_for(lexicon: Lexicon) -> str:
     return sorted(lexicon.pronouns)[0]
 
 
+_OWNED_DATA = regex.compile(
+    r"(?i)(?:the[ \t\u00a0]++)?+(?P<owner>[^\s,'’]{1,40}+(?:[ \t\u00a0]++[^\s,'’]{1,40}+){0,4}?)"
+    r"['’]s[ \t\u00a0]++(?:\p{Ll}++[ \t\u00a0]++){0,2}?(?:forecasts?|data|figures|estimates|"
+    r"report|statement|calculations|projections|survey|analysis)(?![\p{L}])"
+)
 _DATA_WORDS = regex.compile(
     r"(?i)(?:(?:the|a|an)\s++)?(?:(?:latest|official|preliminary|new)\s++)?"
     r"(?:data|figures|estimates|statement|report|survey|calculations|statistics|"
@@ -1134,6 +1152,12 @@ def _skip_data_words(raw: str, start: int, end: int) -> int:
     """Skip "data from", "figures from", "a statement by" after "according to"."""
     found = _DATA_WORDS.match(raw, start, end)
     return found.end() if found else start
+
+
+def _data_owner(raw: str, start: int, end: int) -> int | None:
+    """In "the RBA's updated forecasts", where the owner's name ends; else ``None``."""
+    found = _OWNED_DATA.match(raw, start, end)
+    return found.end("owner") if found else None
 
 
 def _build(
