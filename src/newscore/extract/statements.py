@@ -1428,26 +1428,30 @@ def _outlet_in(raw: str, phrase: Span) -> tuple[Span, str] | None:
     """
     text = phrase.of(raw)
     found: list[tuple[Span, str]] = []
-    known = _OUTLET_NAME.search(text)
-    if known is not None:
-        start = phrase.start + known.start()
-        found.append(
-            (Span(start=start, end=phrase.start + known.end()), KNOWN_OUTLETS[known.group()])
-        )
-    described = _DESCRIBED_OUTLET.search(text)
-    if described is not None:
-        span = Span(
-            start=phrase.start + described.start("name"), end=phrase.start + described.end("name")
-        )
-        found.append((span, _OUTLET_KINDS[described.group("descriptor").lower()]))
-    headed = _NEWSPAPER_NAME.search(text)
-    if headed is not None:
-        found.append(
-            (
-                Span(start=phrase.start + headed.start(), end=phrase.start + headed.end()),
-                "newspaper",
+    pieces = [(match.start(), match.end()) for match in _PIECE.finditer(text)]
+    words = [text[a:b] for a, b in pieces]
+    lowered = {word.lower() for word in words}
+    # Known outlets: any run of up to four words ("Agence France-Presse", "RIA Novosti").
+    for size in range(min(4, len(words)), 0, -1):
+        for first in range(len(words) - size + 1):
+            name = " ".join(words[first : first + size])
+            if name in KNOWN_OUTLETS:
+                start = phrase.start + pieces[first][0]
+                end = phrase.start + pieces[first + size - 1][1]
+                found.append((Span(start=start, end=end), KNOWN_OUTLETS[name]))
+    if lowered & _OUTLET_KINDS.keys():
+        described = _DESCRIBED_OUTLET.search(text)
+        if described is not None:
+            span = Span(
+                start=phrase.start + described.start("name"),
+                end=phrase.start + described.end("name"),
             )
-        )
+            found.append((span, _OUTLET_KINDS[described.group("descriptor").lower()]))
+    if lowered & _NEWSPAPER_HEADS:
+        headed = _NEWSPAPER_NAME.search(text)
+        if headed is not None:
+            span = Span(start=phrase.start + headed.start(), end=phrase.start + headed.end())
+            found.append((span, "newspaper"))
     # The longest name wins: "Times of India" over "The Times".
     return max(found, key=lambda candidate: len(candidate[0]), default=None)
 
@@ -1521,10 +1525,10 @@ _NEWSPAPER_NAME = regex.compile(
     r"Tribune|Telegraph|Guardian|Observer|Chronicle|Mail|Standard|Express|Monitor|Pravda|"
     r"Izvestia|Kommersant)(?:[ \t\u00a0]++of[ \t\u00a0]++\p{Lu}[\p{L}\-]*+)?+(?![\p{L}])"
 )
-_OUTLET_NAME = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:"
-    + "|".join(regex.escape(name) for name in sorted(KNOWN_OUTLETS, key=len, reverse=True))
-    + r")(?![\p{L}\p{N}])"
+_PIECE = regex.compile(r"[^\s«»\"“”„,.;:()]++")
+_NEWSPAPER_HEADS = frozenset(
+    """times post review journal herald gazette tribune telegraph guardian observer chronicle
+    mail standard express monitor pravda izvestia kommersant""".split()
 )
 
 
