@@ -1427,6 +1427,8 @@ def _outlet_in(raw: str, phrase: Span) -> tuple[Span, str] | None:
     like a newspaper's ("Australian Financial Review", "Times of India").
     """
     text = phrase.of(raw)
+    if not _NAMED.search(text):
+        return None  # an outlet is named: a capital letter or a quotation mark
     found: list[tuple[Span, str]] = []
     pieces = [(match.start(), match.end()) for match in _PIECE.finditer(text)]
     words = [text[a:b] for a, b in pieces]
@@ -1458,7 +1460,8 @@ def _outlet_in(raw: str, phrase: Span) -> tuple[Span, str] | None:
 
 def _cited_source(reader: _Reader, found: _Found, anonymous_heads: set[str]) -> Source | None:
     raw = reader.raw
-    for phrase in (found.hearer, found.speaker_span):
+    speaker_phrase = found.speaker_span if found.kind not in {"pronoun", "anonymous"} else None
+    for phrase in (found.hearer, speaker_phrase):
         if phrase is None:
             continue
         outlet = _outlet_in(raw, phrase)
@@ -1525,6 +1528,7 @@ _NEWSPAPER_NAME = regex.compile(
     r"Tribune|Telegraph|Guardian|Observer|Chronicle|Mail|Standard|Express|Monitor|Pravda|"
     r"Izvestia|Kommersant)(?:[ \t\u00a0]++of[ \t\u00a0]++\p{Lu}[\p{L}\-]*+)?+(?![\p{L}])"
 )
+_NAMED = regex.compile(r"[\p{Lu}«\"“]")
 _PIECE = regex.compile(r"[^\s«»\"“”„,.;:()]++")
 _NEWSPAPER_HEADS = frozenset(
     """times post review journal herald gazette tribune telegraph guardian observer chronicle
