@@ -97,8 +97,8 @@ def _is_modifier(word: str) -> bool:
 
 
 def _is_acronym(word: str) -> bool:
-    letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    # isupper(): every cased letter is upper case, and there is one at least.
+    return len(word) >= 2 and word.isupper() and sum(c.isalpha() for c in word) >= 2
 
 
 def _base(word: str) -> str:
@@ -131,9 +131,21 @@ class Mention:
     head: str = ""
 
 
+_JOINERS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _joiners(lexicon: Lexicon) -> frozenset[str]:
+    """The lower-case words that may stand inside a name, computed once per lexicon."""
+    cached = _JOINERS.get(id(lexicon))
+    if cached is None or cached[0] is not lexicon:
+        cached = (lexicon, lexicon.name_particles | _CONNECTORS)
+        _JOINERS[id(lexicon)] = cached
+    return cached[1]
+
+
 def _name_run(raw: str, tokens: list[tuple[int, int]], lexicon: Lexicon) -> int:
     """Index of the first token of the trailing run of name words."""
-    joiners = lexicon.name_particles | _CONNECTORS
+    joiners = _joiners(lexicon)
     first = len(tokens)
     for index in range(len(tokens) - 1, -1, -1):
         word = raw[tokens[index][0] : tokens[index][1]]
