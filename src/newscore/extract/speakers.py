@@ -135,7 +135,7 @@ _JOINERS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
 
 
 def _joiners(lexicon: Lexicon) -> frozenset[str]:
-    """The lower-case words that may stand inside a name, computed once per lexicon."""
+    """Return the lower-case words that may stand inside a name (once per lexicon)."""
     cached = _JOINERS.get(id(lexicon))
     if cached is None or cached[0] is not lexicon:
         cached = (lexicon, lexicon.name_particles | _CONNECTORS)
