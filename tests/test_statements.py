@@ -571,3 +571,20 @@ def test_frames_found_in_real_wire_copy(text: str, expected: tuple[str, str, str
 )
 def test_more_non_statements(text: str) -> None:
     assert statements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("The Times of India", ("The Times of India", "newspaper")),
+        ("state broadcaster ERT", ("ERT", "broadcast")),
+        ("видання «Трибуна»", ("«Трибуна»", "newspaper")),
+        ("RIA Novosti", ("RIA Novosti", "news agency")),
+        ("the company", None),
+    ],
+)
+def test_find_outlet(phrase: str, expected: tuple[str, str] | None) -> None:
+    from newscore.extract.sources import find_outlet
+
+    found = find_outlet(phrase, newscore.Span(start=0, end=len(phrase)))
+    assert (None if found is None else (found[0].of(phrase), found[1])) == expected

@@ -17,7 +17,7 @@ import regex
 
 from newscore.model import Source, Span
 
-__all__ = ["KNOWN_OUTLETS", "read_sources"]
+__all__ = ["KNOWN_OUTLETS", "find_outlet", "read_sources"]
 
 KNOWN_OUTLETS: dict[str, str] = {
     **dict.fromkeys(
@@ -491,3 +491,74 @@ def read_sources(raw: str, span: Span) -> tuple[Source, ...]:
     [('Ukrenergo', 'telegram')]
     """
     return tuple(_read_one(raw, piece) for piece in _parts(raw, span.start, span.end))
+
+
+_OUTLET_KINDS = {
+    **dict.fromkeys(
+        "newspaper daily paper weekly magazine tabloid газета газети видання виданню "
+        "издание журнал".split(),
+        "newspaper",
+    ),
+    **dict.fromkeys(
+        "broadcaster channel television tv radio телеканал телеканалу радіо радио мовник".split(),
+        "broadcast",
+    ),
+    **dict.fromkeys("agency агентство агентства агентству".split(), "news agency"),
+    **dict.fromkeys("website site outlet сайт портал".split(), "website"),
+}
+_DESCRIBED_OUTLET = regex.compile(
+    r"(?i)(?<![\p{L}])(?P<descriptor>"
+    + "|".join(sorted(_OUTLET_KINDS, key=len, reverse=True))
+    + r")[ \t\u00a0]++(?P<name>[«\"“]?+\p{Lu}[\p{L}\-]*+"
+    + r"(?:[ \t\u00a0]++\p{Lu}[\p{L}\-]*+){0,3}+[»\"”]?+)"
+)
+_NEWSPAPER_NAME = regex.compile(
+    r"(?:\p{Lu}[\p{L}\-]*+[ \t\u00a0]++){0,3}(?:Times|Post|Review|Journal|Herald|Gazette|"
+    r"Tribune|Telegraph|Guardian|Observer|Chronicle|Mail|Standard|Express|Monitor|Pravda|"
+    r"Izvestia|Kommersant)(?:[ \t\u00a0]++of[ \t\u00a0]++\p{Lu}[\p{L}\-]*+)?+(?![\p{L}])"
+)
+_NAMED = regex.compile(r"[\p{Lu}«\"“]")
+_PIECE = regex.compile(r"[^\s«»\"“”„,.;:()]++")
+_NEWSPAPER_HEADS = frozenset(
+    """times post review journal herald gazette tribune telegraph guardian observer chronicle
+    mail standard express monitor pravda izvestia kommersant""".split()
+)
+
+
+def find_outlet(raw: str, phrase: Span) -> tuple[Span, str] | None:
+    """Return the news outlet ``phrase`` names (where, and its kind), or ``None``.
+
+    An outlet is one newscore knows ("Reuters"), one introduced by a word for an
+    outlet ("state broadcaster ERT", "газета «Трибуна»"), or one whose name ends
+    like a newspaper's ("Australian Financial Review", "Times of India").
+    """
+    text = phrase.of(raw)
+    if not _NAMED.search(text):
+        return None  # an outlet is named: a capital letter or a quotation mark
+    found: list[tuple[Span, str]] = []
+    pieces = [(match.start(), match.end()) for match in _PIECE.finditer(text)]
+    words = [text[a:b] for a, b in pieces]
+    lowered = {word.lower() for word in words}
+    # Known outlets: any run of up to four words ("Agence France-Presse", "RIA Novosti").
+    for size in range(min(4, len(words)), 0, -1):
+        for first in range(len(words) - size + 1):
+            name = " ".join(words[first : first + size])
+            if name in KNOWN_OUTLETS:
+                start = phrase.start + pieces[first][0]
+                end = phrase.start + pieces[first + size - 1][1]
+                found.append((Span(start=start, end=end), KNOWN_OUTLETS[name]))
+    if lowered & _OUTLET_KINDS.keys():
+        described = _DESCRIBED_OUTLET.search(text)
+        if described is not None:
+            span = Span(
+                start=phrase.start + described.start("name"),
+                end=phrase.start + described.end("name"),
+            )
+            found.append((span, _OUTLET_KINDS[described.group("descriptor").lower()]))
+    if lowered & _NEWSPAPER_HEADS:
+        headed = _NEWSPAPER_NAME.search(text)
+        if headed is not None:
+            span = Span(start=phrase.start + headed.start(), end=phrase.start + headed.end())
+            found.append((span, "newspaper"))
+    # The longest name wins: "Times of India" over "The Times".
+    return max(found, key=lambda candidate: len(candidate[0]), default=None)

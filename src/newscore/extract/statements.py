@@ -28,7 +28,7 @@ import regex
 
 from newscore.extract.lexicon import LEXICONS, Lexicon
 from newscore.extract.segments import Quote, find_quotes, split_sentences
-from newscore.extract.sources import KNOWN_OUTLETS
+from newscore.extract.sources import find_outlet
 from newscore.extract.speakers import (
     Mention,
     MentionKind,
@@ -1419,52 +1419,13 @@ def _finish(reader: _Reader) -> Extraction:
     )
 
 
-def _outlet_in(raw: str, phrase: Span) -> tuple[Span, str] | None:
-    """Return the news outlet a phrase names, with its kind, or ``None``.
-
-    An outlet is one newscore knows ("Reuters"), one introduced by a word for an
-    outlet ("state broadcaster ERT", "газета «Трибуна»"), or one whose name ends
-    like a newspaper's ("Australian Financial Review", "Times of India").
-    """
-    text = phrase.of(raw)
-    if not _NAMED.search(text):
-        return None  # an outlet is named: a capital letter or a quotation mark
-    found: list[tuple[Span, str]] = []
-    pieces = [(match.start(), match.end()) for match in _PIECE.finditer(text)]
-    words = [text[a:b] for a, b in pieces]
-    lowered = {word.lower() for word in words}
-    # Known outlets: any run of up to four words ("Agence France-Presse", "RIA Novosti").
-    for size in range(min(4, len(words)), 0, -1):
-        for first in range(len(words) - size + 1):
-            name = " ".join(words[first : first + size])
-            if name in KNOWN_OUTLETS:
-                start = phrase.start + pieces[first][0]
-                end = phrase.start + pieces[first + size - 1][1]
-                found.append((Span(start=start, end=end), KNOWN_OUTLETS[name]))
-    if lowered & _OUTLET_KINDS.keys():
-        described = _DESCRIBED_OUTLET.search(text)
-        if described is not None:
-            span = Span(
-                start=phrase.start + described.start("name"),
-                end=phrase.start + described.end("name"),
-            )
-            found.append((span, _OUTLET_KINDS[described.group("descriptor").lower()]))
-    if lowered & _NEWSPAPER_HEADS:
-        headed = _NEWSPAPER_NAME.search(text)
-        if headed is not None:
-            span = Span(start=phrase.start + headed.start(), end=phrase.start + headed.end())
-            found.append((span, "newspaper"))
-    # The longest name wins: "Times of India" over "The Times".
-    return max(found, key=lambda candidate: len(candidate[0]), default=None)
-
-
 def _cited_source(reader: _Reader, found: _Found, anonymous_heads: set[str]) -> Source | None:
     raw = reader.raw
     speaker_phrase = found.speaker_span if found.kind not in {"pronoun", "anonymous"} else None
     for phrase in (found.hearer, speaker_phrase):
         if phrase is None:
             continue
-        outlet = _outlet_in(raw, phrase)
+        outlet = find_outlet(raw, phrase)
         if (
             outlet is None
             and phrase == found.speaker_span
@@ -1502,38 +1463,6 @@ def _cited_source(reader: _Reader, found: _Found, anonymous_heads: set[str]) -> 
             name_span=found.speaker_span,
         )
     return None
-
-
-_OUTLET_KINDS = {
-    **dict.fromkeys(
-        "newspaper daily paper weekly magazine tabloid газета газети видання виданню "
-        "издание журнал".split(),
-        "newspaper",
-    ),
-    **dict.fromkeys(
-        "broadcaster channel television tv radio телеканал телеканалу радіо радио мовник".split(),
-        "broadcast",
-    ),
-    **dict.fromkeys("agency агентство агентства агентству".split(), "news agency"),
-    **dict.fromkeys("website site outlet сайт портал".split(), "website"),
-}
-_DESCRIBED_OUTLET = regex.compile(
-    r"(?i)(?<![\p{L}])(?P<descriptor>"
-    + "|".join(sorted(_OUTLET_KINDS, key=len, reverse=True))
-    + r")[ \t\u00a0]++(?P<name>[«\"“]?+\p{Lu}[\p{L}\-]*+"
-    + r"(?:[ \t\u00a0]++\p{Lu}[\p{L}\-]*+){0,3}+[»\"”]?+)"
-)
-_NEWSPAPER_NAME = regex.compile(
-    r"(?:\p{Lu}[\p{L}\-]*+[ \t\u00a0]++){0,3}(?:Times|Post|Review|Journal|Herald|Gazette|"
-    r"Tribune|Telegraph|Guardian|Observer|Chronicle|Mail|Standard|Express|Monitor|Pravda|"
-    r"Izvestia|Kommersant)(?:[ \t\u00a0]++of[ \t\u00a0]++\p{Lu}[\p{L}\-]*+)?+(?![\p{L}])"
-)
-_NAMED = regex.compile(r"[\p{Lu}«\"“]")
-_PIECE = regex.compile(r"[^\s«»\"“”„,.;:()]++")
-_NEWSPAPER_HEADS = frozenset(
-    """times post review journal herald gazette tribune telegraph guardian observer chronicle
-    mail standard express monitor pravda izvestia kommersant""".split()
-)
 
 
 def _matching_source(speaker: Speaker, sources: list[Source]) -> Source | None:
