@@ -9,7 +9,8 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from hypothesis import given
+import regex
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import newscore
@@ -412,7 +413,8 @@ def _check_statements(article: newscore.Article) -> None:
         assert statement.content_span is not None
         assert statement.span.contains(statement.content_span)
         written = statement.content_span.of(raw)
-        for word in statement.content.split():
+        # Quotation marks are dropped from the content, but no two words are glued.
+        for word in regex.findall(r"[\p{L}\p{N}]++", statement.content):
             assert word in written
         if statement.cue_span is not None:
             assert statement.cue_span.of(raw) == statement.cue
@@ -457,6 +459,8 @@ HOSTILE = st.lists(
 
 
 @given(HOSTILE | st.text())
+@example('Quote:Aand said"according to')  # a quotation mark between words parts them
+@example('Quote:Anna Bergand said"{according to')
 def test_extraction_never_raises_and_spans_hold(text: str) -> None:
     article = newscore.parse(text)
     assert "plugin.extractor-crashed" not in [p.code for p in article.problems]
@@ -580,6 +584,8 @@ def test_more_non_statements(text: str) -> None:
         ("state broadcaster ERT", ("ERT", "broadcast")),
         ("видання «Трибуна»", ("«Трибуна»", "newspaper")),
         ("RIA Novosti", ("RIA Novosti", "news agency")),
+        ("the Associated\nPress", ("Associated\nPress", "news agency")),
+        ("AP's correspondent", ("AP", "news agency")),
         ("the company", None),
     ],
 )
@@ -588,3 +594,27 @@ def test_find_outlet(phrase: str, expected: tuple[str, str] | None) -> None:
 
     found = find_outlet(phrase, newscore.Span(start=0, end=len(phrase)))
     assert (None if found is None else (found[0].of(phrase), found[1])) == expected
+
+
+def test_read_sources_knows_an_outlet_wrapped_over_two_lines() -> None:
+    from newscore.extract.sources import read_sources
+
+    raw = "Source: the Associated\nPress"
+    (source,) = read_sources(raw, newscore.Span(start=8, end=len(raw)))
+    assert (source.name, source.kind) == ("Associated\nPress", "news agency")
+
+
+@pytest.mark.parametrize(
+    ("written", "content"),
+    [
+        ('said"according to', "said according to"),
+        ("для «Укрзалізниці», яка", "для Укрзалізниці, яка"),
+        ("(«Трибуна»)", "(Трибуна)"),
+        ("„Мінськ“-формат", "Мінськ-формат"),
+        ('the "Minsk" format', "the Minsk format"),
+    ],
+)
+def test_content_drops_quotation_marks_without_gluing_words(written: str, content: str) -> None:
+    from newscore.extract.statements import _clean
+
+    assert _clean(written) == content

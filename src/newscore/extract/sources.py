@@ -224,7 +224,11 @@ _ANONYMOUS = regex.compile(
 )
 _KNOWN_OUTLET = regex.compile(
     r"(?<![\p{L}\p{N}])(?:"
-    + "|".join(regex.escape(name) for name in sorted(KNOWN_OUTLETS, key=len, reverse=True))
+    + "|".join(
+        # A name may be wrapped over two lines in hard-wrapped wire copy.
+        r"\s++".join(regex.escape(word) for word in name.split())
+        for name in sorted(KNOWN_OUTLETS, key=len, reverse=True)
+    )
     + r")(?![\p{L}\p{N}])"
 )
 _KNOWN_OUTLETS_LOWER = {name.lower(): kind for name, kind in KNOWN_OUTLETS.items()}
@@ -347,6 +351,7 @@ def _known_within(phrase: str) -> tuple[int, int] | None:
 
 
 def _kind_of(name: str) -> str | None:
+    name = " ".join(name.split())
     kind = KNOWN_OUTLETS.get(name) or _KNOWN_OUTLETS_LOWER.get(name.lower())
     if kind is None and _DOMAIN.fullmatch(name):
         return "website"
@@ -536,17 +541,12 @@ def find_outlet(raw: str, phrase: Span) -> tuple[Span, str] | None:
     if not _NAMED.search(text):
         return None  # an outlet is named: a capital letter or a quotation mark
     found: list[tuple[Span, str]] = []
-    pieces = [(match.start(), match.end()) for match in _PIECE.finditer(text)]
-    words = [text[a:b] for a, b in pieces]
-    lowered = {word.lower() for word in words}
-    # Known outlets: any run of up to four words ("Agence France-Presse", "RIA Novosti").
-    for size in range(min(4, len(words)), 0, -1):
-        for first in range(len(words) - size + 1):
-            name = " ".join(words[first : first + size])
-            if name in KNOWN_OUTLETS:
-                start = phrase.start + pieces[first][0]
-                end = phrase.start + pieces[first + size - 1][1]
-                found.append((Span(start=start, end=end), KNOWN_OUTLETS[name]))
+    lowered = {match.group().lower() for match in _PIECE.finditer(text)}
+    known = _known_within(text)
+    if known is not None:
+        name = " ".join(text[known[0] : known[1]].split())
+        span = Span(start=phrase.start + known[0], end=phrase.start + known[1])
+        found.append((span, KNOWN_OUTLETS[name]))
     if lowered & _OUTLET_KINDS.keys():
         described = _DESCRIBED_OUTLET.search(text)
         if described is not None:

@@ -105,11 +105,17 @@ _TRAILING_TRIM = frozenset(_CONTENT_TRIM + "\"”»'’")
 _CONTINUATION_WINDOW = 12
 _QUOTED = regex.compile(r"[\"“”«»„`]")
 _DROP_QUOTES = str.maketrans(dict.fromkeys('"“”«»„‟'))
+# A quotation mark wedged between two words ('said"according') parts them, unless the
+# punctuation beside it hugs the word anyway ('(«Трибуна»,' gives '(Трибуна,').
+_QUOTE_BETWEEN_WORDS = regex.compile(
+    r"(?<=[^\s\p{Ps}\p{Pi}\p{Pd}])(?:[\"“”«»„‟]|``|'')++(?=[^\s\p{Pe}\p{Pf}\p{Po}\p{Pd}])"
+)
 
 
 def _clean(text: str) -> str:
     """Content as reported: quotation marks dropped, white space folded."""
-    cleaned = text.translate(_DROP_QUOTES).replace("``", "").replace("''", "")
+    parted = _QUOTE_BETWEEN_WORDS.sub(" ", text)
+    cleaned = parted.translate(_DROP_QUOTES).replace("``", "").replace("''", "")
     return " ".join(cleaned.split())
 
 
