@@ -148,3 +148,11 @@ def test_not_xml_at_all_is_kept_with_a_problem() -> None:
     (article,) = newscore.read(io.StringIO("just some words\n"), format="factiva-xml")
     assert [p.code for p in article.problems] == ["factiva.unreadable"]
     assert article.section("body") is not None
+
+
+def test_paragraph_outside_its_headline_is_kept_with_a_problem() -> None:
+    text = "".join(line for line in _LINES if "headline>" not in line)
+    first = next(iter(newscore.read(io.StringIO(text), format="factiva-xml", extract=False)))
+    assert first.title is None
+    assert "first test article" in " ".join(section.text for section in first.sections)
+    assert [p.code for p in first.problems] == ["factiva.no-headline"]

@@ -470,6 +470,15 @@ def _with_fields(article: newscore.Article, fields: Iterable[_Field]) -> newscor
                 meta[key] = value
     if codes:
         meta["codes"] = tuple(dict.fromkeys(codes))
+    if title is None:
+        # Factiva gives every article a headline: without one, the export is damaged.
+        problems.append(
+            newscore.Problem(
+                code="factiva.no-headline",
+                message="the article has no headline (HD)",
+                severity="warning",
+            )
+        )
     return attrs.evolve(
         article,
         title=title.of(text) if title else None,

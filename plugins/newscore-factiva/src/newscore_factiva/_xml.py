@@ -147,10 +147,14 @@ def record_of(element: etree._Element) -> Record:
     add("PUB", "publisherName")
     add("NOTE", "notes")
     add("AN", "accessionNo")
+    # A paragraph outside any field (its headline tags lost, say) is kept in the body.
+    stray = tuple(
+        text for child in element if _local(child) == "paragraph" and (text := _text(child))
+    )
     return Record(
         fields=tuple(fields),
         lead=_paragraphs(_first(element, "leadParagraph")),
-        body=_paragraphs(_first(element, "tailParagraphs")),
+        body=_paragraphs(_first(element, "tailParagraphs")) + stray,
     )
 
 
