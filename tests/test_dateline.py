@@ -9,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newscore
-from newscore.datelines import match_dateline, resolve_year
 from newscore.testing.contract import check_article
+from newscore.toolkit.datelines import match_dateline, resolve_year
 
 
 def parse(text: str, **options: object) -> newscore.Article:

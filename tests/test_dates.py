@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newscore.dates import (
+from newscore.model import Span
+from newscore.toolkit.dates import (
     MONTHS,
     DateMatch,
     date_line,
@@ -17,7 +18,6 @@ from newscore.dates import (
     match_date,
     search_date,
 )
-from newscore.model import Span
 
 D = date(2025, 8, 30)
 T = time(14, 5)

@@ -14,14 +14,8 @@ from newscore import hookspecs
 ROOT = Path(__file__).resolve().parents[1]
 BUILTIN = ROOT / "src" / "newscore" / "builtin"
 # The modules a third-party plugin may import from newscore, as the built-ins do.
-PUBLIC_MODULES = {
-    "newscore",
-    "newscore.dates",
-    "newscore.datelines",
-    "newscore.layout",
-    "newscore.extract.sources",
-    "newscore.extract.statements",
-}
+PUBLIC_MODULES = {"newscore", "newscore.toolkit", "newscore.extract"}
+PLUGIN_SOURCES = sorted(ROOT.glob("plugins/*/src/*/*.py"))
 
 
 def _imports(path: Path) -> list[tuple[str, str | None]]:
@@ -35,10 +29,12 @@ def _imports(path: Path) -> list[tuple[str, str | None]]:
     return found
 
 
-@pytest.mark.parametrize("path", sorted(BUILTIN.glob("*.py")), ids=lambda p: p.name)
-def test_builtin_formats_import_only_public_names(path: Path) -> None:
+@pytest.mark.parametrize(
+    "path", sorted(BUILTIN.glob("*.py")) + PLUGIN_SOURCES, ids=lambda p: p.name
+)
+def test_builtins_and_plugins_import_only_public_names(path: Path) -> None:
     for module, name in _imports(path):
-        if not module.startswith("newscore"):
+        if module != "newscore" and not module.startswith("newscore."):
             continue
         assert module in PUBLIC_MODULES, f"{path.name} imports {module}"
         assert name is None or not name.startswith("_"), f"{path.name} imports {module}.{name}"

@@ -23,7 +23,7 @@ from pathlib import Path
 import attrs
 import newscore
 import regex
-from newscore.dates import MONTHS
+from newscore.toolkit import MONTHS
 
 DEFAULT_FILE = (
     Path(__file__).resolve().parents[4] / "shared" / "corpus" / "reuters" / "sgml" / "reut2-000.sgm"

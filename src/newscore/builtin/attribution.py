@@ -8,7 +8,7 @@ A plugin like any third-party one: it registers an
 from __future__ import annotations
 
 import newscore
-from newscore.extract.statements import extract_statements
+from newscore.extract import extract_statements
 
 
 def extract(article: newscore.Article) -> newscore.Extraction:

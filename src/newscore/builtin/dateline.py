@@ -27,10 +27,18 @@ from collections.abc import Iterable, Iterator
 import regex
 
 import newscore
-from newscore.datelines import Dateline, match_dateline, resolve_year
-from newscore.dates import format_date, search_date
-from newscore.extract.sources import KNOWN_OUTLETS
-from newscore.layout import Paragraph, paragraphs, split_clippings, trimmed
+from newscore.toolkit import (
+    KNOWN_OUTLETS,
+    Dateline,
+    Paragraph,
+    format_date,
+    match_dateline,
+    paragraphs,
+    resolve_year,
+    search_date,
+    split_clippings,
+    trimmed,
+)
 
 HEAD_LINES = 8
 """How many lines before the dateline paragraph may hold headline and furniture."""

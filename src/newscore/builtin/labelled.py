@@ -25,9 +25,16 @@ import attrs
 import regex
 
 import newscore
-from newscore.dates import format_date
-from newscore.extract.sources import read_sources
-from newscore.layout import is_blank, lines, paragraphs, read_head, split_clippings, trimmed
+from newscore.toolkit import (
+    format_date,
+    is_blank,
+    lines,
+    paragraphs,
+    read_head,
+    read_sources,
+    split_clippings,
+    trimmed,
+)
 
 LABELS: dict[str, str] = {
     "source": "source",

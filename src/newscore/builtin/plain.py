@@ -8,8 +8,7 @@ as one ``body`` section. It reads any ``str`` without failing.
 from __future__ import annotations
 
 import newscore
-from newscore.dates import format_date
-from newscore.layout import paragraphs, read_head, trimmed
+from newscore.toolkit import format_date, paragraphs, read_head, trimmed
 
 PLAIN_CONFIDENCE = 0.1
 """What ``plain`` answers for any non-blank text: any format that recognises more wins."""

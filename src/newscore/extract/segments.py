@@ -13,8 +13,8 @@ from __future__ import annotations
 import attrs
 import regex
 
-from newscore.layout import paragraphs
 from newscore.model import Span
+from newscore.toolkit.layout import paragraphs
 
 __all__ = ["Quote", "find_quotes", "split_sentences"]
 

@@ -36,9 +36,9 @@ from newscore.extract.speakers import (
     read_mention,
     words,
 )
-from newscore.layout import paragraphs, trimmed
 from newscore.model import Article, Problem, Section, Source, Span, Speaker, Statement
 from newscore.registry import Extraction
+from newscore.toolkit.layout import paragraphs, trimmed
 
 __all__ = ["extract_statements"]
 

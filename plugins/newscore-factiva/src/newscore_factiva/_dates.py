@@ -1,6 +1,6 @@
 """Publication dates as Factiva writes them: English, French and German, ISO.
 
-English and ISO dates are read by :mod:`newscore.dates`; French and German
+English and ISO dates are read by :mod:`newscore.toolkit.dates`; French and German
 month names (``29 décembre 2011``, ``4 März 1998``) by a small pattern here,
 which runs in time linear in the text (possessive quantifiers, fixed words).
 """
@@ -13,7 +13,7 @@ import attrs
 import regex
 
 import newscore
-from newscore.dates import search_date
+from newscore.toolkit import search_date
 
 __all__ = ["MONTHS", "FoundDate", "find_date"]
 
@@ -76,7 +76,7 @@ class FoundDate:
 def find_date(text: str, start: int = 0, end: int | None = None) -> FoundDate | None:
     """Find the first full date (with a year) in ``text[start:end]``.
 
-    Tries :func:`newscore.dates.search_date` (English, ISO, dotted...) and the
+    Tries :func:`newscore.toolkit.dates.search_date` (English, ISO, dotted...) and the
     French and German pattern, and returns whichever starts first.
 
     >>> find_date("4 März 1998").date

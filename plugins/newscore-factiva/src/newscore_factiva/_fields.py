@@ -30,7 +30,7 @@ import attrs
 import regex
 
 import newscore
-from newscore.layout import lines, paragraphs, trimmed
+from newscore.toolkit import lines, paragraphs, trimmed
 from newscore_factiva._dates import find_date
 
 __all__ = [

@@ -19,8 +19,7 @@ import regex
 from lxml import etree
 
 import newscore
-from newscore.dates import format_date
-from newscore.layout import paragraphs
+from newscore.toolkit import format_date, paragraphs
 from newscore_factiva._fields import (
     UNREADABLE,
     Record,

@@ -1,6 +1,6 @@
 """Publication dates as LexisNexis writes them, in English, French and German.
 
-English dates are read by :mod:`newscore.dates`; this module adds the French
+English dates are read by :mod:`newscore.toolkit.dates`; this module adds the French
 and German forms Nexis exports use (``1 janvier 2014 mercredi``,
 ``1er janvier 2014``, ``27. Februar 2012 Montag 9:50 PM GMT+1``), with an
 optional weekday before or after the date.
@@ -14,7 +14,7 @@ import attrs
 import regex
 
 import newscore
-from newscore.dates import match_date
+from newscore.toolkit import match_date
 
 __all__ = ["FoundDate", "read_date"]
 

@@ -26,7 +26,7 @@ import attrs
 import regex
 
 import newscore
-from newscore.layout import Paragraph, paragraphs, trimmed
+from newscore.toolkit import Paragraph, paragraphs, trimmed
 from newscore_nexis._dates import FoundDate, read_date
 
 __all__ = [

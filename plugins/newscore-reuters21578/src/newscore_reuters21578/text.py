@@ -32,7 +32,7 @@ import datetime
 import attrs
 import newscore
 import regex
-from newscore.layout import lines, trimmed
+from newscore.toolkit import lines, trimmed
 
 from newscore_reuters21578.sgml import LIST_FIELDS, Story, read_story, split_stories
 

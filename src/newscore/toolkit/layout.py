@@ -13,10 +13,10 @@ from collections.abc import Callable, Iterable, Iterator
 import attrs
 import regex
 
-from newscore.dates import DateMatch, date_line, match_date
 from newscore.errors import excerpt
 from newscore.model import Problem, Span
 from newscore.registry import Chunk
+from newscore.toolkit.dates import DateMatch, date_line, match_date
 
 __all__ = [
     "TITLE_MAX_LENGTH",

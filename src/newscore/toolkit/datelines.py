@@ -24,8 +24,8 @@ import datetime
 import attrs
 import regex
 
-from newscore.dates import match_date
 from newscore.model import Span
+from newscore.toolkit.dates import match_date
 
 __all__ = ["Dateline", "match_dateline", "resolve_year"]
 
