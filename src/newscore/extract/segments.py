@@ -10,6 +10,9 @@ is one quotation. Sentences are never split inside a quotation, so
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
+
 import attrs
 import regex
 
@@ -137,19 +140,26 @@ def _find_close(text: str, start: int, end: int, closing: str) -> int | None:
     return None
 
 
-def split_sentences(text: str, start: int, end: int, quotes: list[Quote]) -> list[Span]:
+def split_sentences(text: str, start: int, end: int, quotes: Sequence[Quote]) -> list[Span]:
     """Split ``text[start:end]`` (one paragraph) into sentences.
 
     A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with closing marks)
     followed by white space and a capital, a digit or an opening mark, but
     not inside a quotation and not after a common abbreviation or an initial.
+
+    :param quotes: the quotations of the text, as :func:`find_quotes` returns
+        them: sorted and not overlapping. Only those near the paragraph are
+        looked at, so splitting every paragraph of a text takes linear time.
     """
-    inside = [quote.span for quote in quotes if quote.span.end > start and quote.span.start < end]
     found: list[Span] = []
     sentence_start = start
+    # The last quotation opening before the boundary is the only one that can hold it.
+    following = bisect.bisect_left(quotes, start, key=_quote_start)
     for boundary in _SENTENCE_END.finditer(text, start, end):
         stop = boundary.end()
-        if any(span.start < boundary.start() and stop < span.end for span in inside):
+        while following < len(quotes) and quotes[following].span.start < boundary.start():
+            following += 1
+        if following and stop < quotes[following - 1].span.end:
             continue
         if _ABBREVIATION.search(text, max(start, boundary.start() - 6), boundary.start() + 1):
             continue
@@ -160,3 +170,7 @@ def split_sentences(text: str, start: int, end: int, quotes: list[Quote]) -> lis
     if sentence_start < end:
         found.append(Span(start=sentence_start, end=end))
     return found
+
+
+def _quote_start(quote: Quote) -> int:
+    return quote.span.start

@@ -9,7 +9,9 @@ acronyms to the full name first given.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable
 from typing import Literal, TypeAlias
 
 import attrs
@@ -409,6 +411,16 @@ def _stem_match(first: str, second: str) -> bool:
     return common >= max(4, shorter - 3)
 
 
+def _word_key(word: str) -> str:
+    """Index key of a name word: words that :func:`_stem_match` pairs share it."""
+    lowered = word.lower()
+    return lowered[:4] if _CYRILLIC_WORD.match(lowered) else lowered
+
+
+def _role_words(speaker: Speaker) -> set[str]:
+    return set((speaker.role or "").lower().replace("-", " ").split())
+
+
 def _initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[:1].isupper())
 
@@ -429,48 +441,61 @@ _ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
 class SpeakerTracker:
     """Follows the speakers of one article and resolves later mentions.
 
+    Speakers are indexed by name word, role word, kind and initials, so that
+    resolving a mention does not scan every speaker met before: an article
+    with thousands of statements is read in linear time.
+
     :param lexicon: the article's language.
     """
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.known: list[Known] = []
-        self.history: list[Known] = []
+        # When each entry of ``known`` (by index) last made a statement.
+        self._recorded: list[int] = []
+        self._clock = 0
+        self._by_speaker: dict[Speaker, list[int]] = {}
+        self._by_word: dict[str, list[int]] = {}
+        self._by_initials: dict[str, list[int]] = {}
+        self._last_of_kind: dict[MentionKind, int] = {}
+        self._last_with_role_word: dict[str, int] = {}
 
     def _find_by_name(self, name: str) -> Known | None:
         tokens = name.split()
         if not tokens:
             return None
-        for known in self.known:
+        for index in self._by_word.get(_word_key(tokens[0]), ()):
+            known = self.known[index]
             if known.kind not in {"person", "organisation", "name"}:
                 continue
             parts = known.speaker.name.split()
-            if known.speaker.name.lower() == name.lower():
-                return known
             if len(tokens) <= len(parts) and all(
                 any(_stem_match(token, part) for part in parts) for token in tokens
             ):
                 return known
         if len(tokens) == 1 and _is_acronym(tokens[0]):
-            for known in self.known:
+            for index in self._by_initials.get(tokens[0], ()):
+                known = self.known[index]
                 if known.kind == "organisation" and _initials(known.speaker.name) == tokens[0]:
                     return known
         return None
 
+    def _latest(self, indices: Iterable[int | None]) -> Known | None:
+        """Return the entry among ``indices`` that made a statement last."""
+        found = [index for index in indices if index is not None]
+        if not found:
+            return None
+        return self.known[max(found, key=self._recorded.__getitem__)]
+
     def _last(self, kinds: set[MentionKind]) -> Known | None:
-        for known in reversed(self.history):
-            if known.kind in kinds:
-                return known
-        return None
+        return self._latest(self._last_of_kind.get(kind) for kind in kinds)
 
     def _by_role(self, head: str) -> Known | None:
         """Return the last speaker whose role has ``head`` (or a synonym) as a word."""
+        if not head:
+            return None
         heads = {head, *_ROLE_SYNONYMS.get(head, ())}
-        for known in reversed(self.history):
-            role_words = set((known.speaker.role or "").lower().replace("-", " ").split())
-            if head and heads & role_words:
-                return known
-        return None
+        return self._latest(self._last_with_role_word.get(word) for word in heads)
 
     def resolve(self, mention: Mention) -> tuple[Speaker, MentionKind, bool]:
         """Return the speaker a mention refers to, its kind, and whether it was resolved.
@@ -517,16 +542,45 @@ class SpeakerTracker:
         return Speaker(name=mention.name), "description", False
 
     def _replace(self, old: Known, new: Known) -> None:
-        self.known = [new if known is old else known for known in self.known]
-        self.history = [new if known is old else known for known in self.history]
+        index = next(i for i in self._by_speaker[old.speaker] if self.known[i] is old)
+        self._unindex(index)
+        self.known[index] = new
+        self._index(index)
+        for word in _role_words(new.speaker):
+            latest = self._last_with_role_word.get(word)
+            if latest is None or self._recorded[latest] < self._recorded[index]:
+                self._last_with_role_word[word] = index
+
+    def _index(self, index: int) -> None:
+        known = self.known[index]
+        bisect.insort(self._by_speaker.setdefault(known.speaker, []), index)
+        for key in {_word_key(part) for part in known.speaker.name.split()}:
+            bisect.insort(self._by_word.setdefault(key, []), index)
+        bisect.insort(self._by_initials.setdefault(_initials(known.speaker.name), []), index)
+
+    def _unindex(self, index: int) -> None:
+        known = self.known[index]
+        self._by_speaker[known.speaker].remove(index)
+        for key in {_word_key(part) for part in known.speaker.name.split()}:
+            self._by_word[key].remove(index)
+        self._by_initials[_initials(known.speaker.name)].remove(index)
 
     def record(self, speaker: Speaker, kind: MentionKind) -> None:
         """Note that ``speaker`` has just made a statement."""
-        entry = next((known for known in self.known if known.speaker == speaker), None)
-        if entry is None:
-            entry = Known(speaker=speaker, kind=kind)
-            self.known.append(entry)
-        self.history.append(entry)
+        same = self._by_speaker.get(speaker)
+        if same:
+            index = same[0]
+        else:
+            index = len(self.known)
+            self.known.append(Known(speaker=speaker, kind=kind))
+            self._recorded.append(0)
+            self._index(index)
+        self._clock += 1
+        self._recorded[index] = self._clock
+        entry = self.known[index]
+        self._last_of_kind[entry.kind] = index
+        for word in _role_words(entry.speaker):
+            self._last_with_role_word[word] = index
 
     def find(self, name: str) -> Speaker | None:
         """Return the known speaker a name (a surname, an inflected form) refers to."""

@@ -1361,13 +1361,11 @@ def _quote_speaker(reader: _Reader) -> Speaker | None:
 
 def _resolve_forward(reader: _Reader) -> None:
     """Descriptions no earlier speaker explains ("its chief executive") name the next person."""
-    for index, found in enumerate(reader.found):
-        if found.resolved:
-            continue
-        later = next(
-            (f for f in reader.found[index + 1 :] if f.kind == "person" and f.resolved), None
-        )
-        if later is not None and found.kind == "description":
+    later: _Found | None = None
+    # Walk backwards, so that the next resolved person is known at every step.
+    for index in range(len(reader.found) - 1, -1, -1):
+        found = reader.found[index]
+        if not found.resolved and later is not None and found.kind == "description":
             role = found.speaker.name
             reader.found[index] = attrs.evolve(
                 found,
@@ -1375,6 +1373,8 @@ def _resolve_forward(reader: _Reader) -> None:
                 kind="person",
                 resolved=True,
             )
+        if found.kind == "person" and found.resolved:
+            later = found
 
 
 def _finish(reader: _Reader) -> Extraction:
