@@ -211,9 +211,9 @@ _WEBSITE = regex.compile(
 )
 _DOMAIN = regex.compile(r"(?i)(?:[\p{L}\p{N}-]++\.)++(?:[a-z]{2,}+|укр|рф)")
 _CHAIN = regex.compile(
-    r"(?i),?[ \t\u00a0]++(?:citing|quoting|referring[ \t\u00a0]++to|з[ \t\u00a0]++посиланням"
-    r"[ \t\u00a0]++на|посилаючись[ \t\u00a0]++на|со[ \t\u00a0]++ссылкой[ \t\u00a0]++на|"
-    r"ссылаясь[ \t\u00a0]++на)[ \t\u00a0]++"
+    r"(?i)(?:,|\G|(?<![ \t\u00a0]))[ \t\u00a0]++(?:citing|quoting|referring[ \t\u00a0]++to|"
+    r"з[ \t\u00a0]++посиланням[ \t\u00a0]++на|посилаючись[ \t\u00a0]++на|"
+    r"со[ \t\u00a0]++ссылкой[ \t\u00a0]++на|ссылаясь[ \t\u00a0]++на)[ \t\u00a0]++"
 )
 _AS_REPORTS = regex.compile(
     r"(?i),[ \t\u00a0]++as[ \t\u00a0]++(?P<via>.+?)[ \t\u00a0]++(?:reports|reported|writes|wrote)$"
@@ -233,17 +233,20 @@ _KNOWN_OUTLET = regex.compile(
 )
 _KNOWN_OUTLETS_LOWER = {name.lower(): kind for name, kind in KNOWN_OUTLETS.items()}
 # "Tedros at a media briefing in Geneva": the place is not part of the name.
+# Patterns searched for a run of blanks start at the run's first blank (or where the
+# search starts), never inside it: searching a long run then takes linear time.
 _TRAILING_PLACE = regex.compile(
-    r"[ \t\u00a0]++(?:in|at|в|у|во)[ \t\u00a0]++\p{Lu}[\p{L}\-]*+"
+    r"(?:\G|(?<![ \t\u00a0]))[ \t\u00a0]++(?:in|at|в|у|во)[ \t\u00a0]++\p{Lu}[\p{L}\-]*+"
     r"(?:[ \t\u00a0]++\p{Lu}[\p{L}\-]*+)?$"
 )
 _CITED_ANONYMOUS = regex.compile(
-    r"(?i)[ \t\u00a0]++(?P<anonymous>(?:(?:own|its|informed|anonymous)[ \t\u00a0]++)?"
+    r"(?i)(?:\G|(?<![ \t\u00a0]))[ \t\u00a0]++"
+    r"(?P<anonymous>(?:(?:own|its|informed|anonymous)[ \t\u00a0]++)?"
     r"(?:sources|джерела|источники|insiders|інсайдери|инсайдеры))$"
 )
 _GENERIC_TAIL = regex.compile(
-    r"(?i)[ \t\u00a0]++(?:newspaper|agency|news[ \t\u00a0]++agency|channel|tv|broadcaster|"
-    r"magazine|website|outlet|газета|газеті|агентство|агентству|агентства|видання|издание|"
+    r"(?i)(?:\G|(?<![ \t\u00a0]))[ \t\u00a0]++(?:newspaper|agency|news[ \t\u00a0]++agency|"
+    r"channel|tv|broadcaster|magazine|website|outlet|газета|газеті|агентство|агентству|агентства|видання|издание|"
     r"телеканал|телеканалу)$"
 )
 _SEMICOLON_PARTS = regex.compile(r"[^;]++")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Literal, TypeAlias
 
 import attrs
@@ -145,7 +145,7 @@ def _joiners(lexicon: Lexicon) -> frozenset[str]:
     return cached[1]
 
 
-def _name_run(raw: str, tokens: list[tuple[int, int]], lexicon: Lexicon) -> int:
+def _name_run(raw: str, tokens: Sequence[tuple[int, int]], lexicon: Lexicon) -> int:
     """Index of the first token of the trailing run of name words."""
     joiners = _joiners(lexicon)
     first = len(tokens)
@@ -224,7 +224,7 @@ def _is_anonymous(lowered: list[str], lexicon: Lexicon) -> bool:
     return False
 
 
-def _name_start(raw: str, tokens: list[tuple[int, int]], first: int, lexicon: Lexicon) -> int:
+def _name_start(raw: str, tokens: Sequence[tuple[int, int]], first: int, lexicon: Lexicon) -> int:
     """Where a person's name starts in the run ``tokens[first:]``: after titles and acronyms."""
     index = len(tokens) - 1
     start = len(tokens)
@@ -259,12 +259,16 @@ def _name_start(raw: str, tokens: list[tuple[int, int]], first: int, lexicon: Le
     return start
 
 
+_LONGEST_MENTION = 12
+"""A phrase of more words than this names nobody."""
+
+
 def read_mention(
     raw: str,
     start: int,
     end: int,
     lexicon: Lexicon,
-    tokens: list[tuple[int, int]] | None = None,
+    tokens: Sequence[tuple[int, int]] | None = None,
 ) -> Mention | None:
     """Read the speaker phrase ``raw[start:end]``; ``None`` if it names nobody.
 
@@ -282,11 +286,11 @@ def _read_mention(
     start: int,
     end: int,
     lexicon: Lexicon,
-    tokens: list[tuple[int, int]] | None = None,
+    tokens: Sequence[tuple[int, int]] | None = None,
 ) -> Mention | None:
     if tokens is None:
         tokens = words(raw, start, end)
-    if not tokens:
+    if not tokens or len(tokens) > _LONGEST_MENTION:
         return None
     span = Span(start=tokens[0][0], end=tokens[-1][1])
     text = span.of(raw)
@@ -295,8 +299,6 @@ def _read_mention(
     head = _base(texts[-1])
     if len(tokens) == 1 and lowered[0] in lexicon.pronouns | lexicon.organisation_pronouns:
         return Mention(span=span, text=text, kind="pronoun", name=text, head=head)
-    if len(tokens) > 12:
-        return None
     before_preposition = next(
         (lowered[i - 1] for i, w in enumerate(lowered) if w in _PREPOSITIONS and i > 0), head
     )

@@ -22,6 +22,8 @@ article (pronouns, surnames, roles, acronyms).
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator, Sequence
+from typing import overload
 
 import attrs
 import regex
@@ -154,6 +156,50 @@ def _compile(lexicon: Lexicon) -> _Patterns:
     )
 
 
+class _Words(Sequence[tuple[int, int]]):
+    """The words ``tokens[first:last]``, each cut at ``bound``, without copying them.
+
+    Only the last word can reach past ``bound`` ("ministry" of "ministry's"); it
+    keeps its part before it.
+    """
+
+    __slots__ = ("_bound", "_first", "_last", "_tokens")
+
+    def __init__(self, tokens: list[tuple[int, int]], first: int, last: int, bound: int) -> None:
+        self._tokens = tokens
+        self._first = first
+        self._last = max(first, last)
+        self._bound = bound
+
+    def __len__(self) -> int:
+        return self._last - self._first
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[int, int]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> _Words: ...
+
+    def __getitem__(self, index: int | slice) -> tuple[int, int] | _Words:
+        if isinstance(index, slice):
+            start, stop, step = index.indices(len(self))
+            if step != 1:
+                raise ValueError("word views only take contiguous slices")
+            return _Words(self._tokens, self._first + start, self._first + stop, self._bound)
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        token_start, token_end = self._tokens[self._first + index]
+        return (token_start, min(token_end, self._bound))
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        tokens, bound = self._tokens, self._bound
+        for index in range(self._first, self._last):
+            token_start, token_end = tokens[index]
+            yield (token_start, min(token_end, bound))
+
+
 class _Reader:
     """Extraction state for one article."""
 
@@ -169,6 +215,7 @@ class _Reader:
         self.reporting_words = lexicon.cues | lexicon.participles
         self.cue_indices: list[int] = []
         self.according_matches: list[regex.Match[str]] = []
+        self.according_starts: list[int] = []
         self.quote_starts: list[int] = []
         self.tokens: list[tuple[int, int]] = []
         self.token_starts: list[int] = []
@@ -211,16 +258,17 @@ class _Reader:
             if self.according_pattern is not None
             else []
         )
+        self.according_starts = [match.start() for match in self.according_matches]
 
-    def words(self, start: int, end: int) -> list[tuple[int, int]]:
-        """Return the words of the current section that lie in ``[start, end)``."""
+    def words(self, start: int, end: int) -> _Words:
+        """Return the words of the current section that lie in ``[start, end)``.
+
+        The result is a view into the section's index, so taking the first
+        or last few words of a long stretch costs nothing.
+        """
         first = bisect.bisect_left(self.token_starts, start)
         last = bisect.bisect_left(self.token_starts, end)
-        found = self.tokens[first:last]
-        if found and found[-1][1] > end:
-            # A word cut by ``end`` ("ministry" of "ministry's") keeps its part before it.
-            found[-1] = (found[-1][0], end)
-        return found
+        return _Words(self.tokens, first, last, end)
 
     def cues_in(self, start: int, end: int) -> list[_Cue]:
         lexicon = self.lexicon
@@ -257,10 +305,13 @@ class _Reader:
                     participle=participle,
                 )
             )
+        matches = self.according_matches
+        low = bisect.bisect_left(self.according_starts, start)
+        high = bisect.bisect_left(self.according_starts, end)
         found.extend(
             _Cue(start=match.start(), end=match.end(), word=match.group(), according=True)
-            for match in self.according_matches
-            if start <= match.start() and match.end() <= end and not self.in_quote(match.start())
+            for match in matches[low:high]
+            if match.end() <= end and not self.in_quote(match.start())
         )
         found.sort(key=lambda cue: cue.start)
         return found
@@ -276,7 +327,7 @@ class _Reader:
         # Drop auxiliaries and adverbs between speaker and cue.
         while tokens and self.word_at(*tokens[-1]).lower() in lexicon.auxiliaries:
             end = tokens[-1][0]
-            tokens.pop()
+            tokens = tokens[:-1]
         end = trimmed(self.raw, sentence_start, end)[1]
         via: Source | None = None
         if end > sentence_start and self.raw[end - 1] == ",":
@@ -492,7 +543,7 @@ class _Reader:
             after = self.words(comma, stop)[:1]
             if after and self.word_at(*after[0]).lower() in self.lexicon.participles:
                 # "said Tuesday, warning that ...": the "that" is the participle's.
-                tokens = [token for token in tokens if token[0] < comma]
+                tokens = tokens[: bisect.bisect_left(tokens, comma, key=_start_of)]
         if any(self.word_at(*token).lower() in self.lexicon.that for token in tokens[:12]):
             return False
         if after_comma:
@@ -534,8 +585,9 @@ _RELATIVE_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:who|which|that|який|яка|які|который|которая|которые)[ \t\u00a0]++$"
 )
 _CITING_INSIDE = regex.compile(
-    r"(?i)[ \t\u00a0]++(?:citing|quoting|со[ \t\u00a0]++ссылкой[ \t\u00a0]++на|"
-    r"з[ \t\u00a0]++посиланням[ \t\u00a0]++на|із[ \t\u00a0]++посиланням[ \t\u00a0]++на)"
+    r"(?i)(?:\G|(?<![ \t\u00a0]))[ \t\u00a0]++(?:citing|quoting|"
+    r"со[ \t\u00a0]++ссылкой[ \t\u00a0]++на|з[ \t\u00a0]++посиланням[ \t\u00a0]++на|"
+    r"із[ \t\u00a0]++посиланням[ \t\u00a0]++на)"
     r"[ \t\u00a0]++"
 )
 _COORDINATORS = frozenset(
@@ -633,12 +685,47 @@ def _run(reader: _Reader) -> Extraction:
             text_span = section.text_span
             for paragraph in paragraphs(reader.raw, text_span.start, text_span.end):
                 for sentence in split_sentences(reader.raw, paragraph.start, paragraph.end, quotes):
-                    _read_sentence(reader, sentence)
+                    for piece in _pieces(reader, sentence):
+                        _read_sentence(reader, piece)
                 _continue_quotes(reader, paragraph.span, quotes, section.text_span)
             if section.kind == "quote":
                 _quote_section(reader, section, quotes, before)
     _resolve_forward(reader)
     return _finish(reader)
+
+
+LONGEST_SENTENCE = 4000
+"""How many characters of one sentence are read as one (the longest in the corpus has 1,903).
+
+A longer sentence is read in pieces of at most this length, cut at white
+space where there is some, and a ``statements.long-sentence`` problem says
+where. Each piece costs at most a fixed amount of work, which keeps
+extraction linear in the length of any text.
+"""
+
+
+def _pieces(reader: _Reader, sentence: Span) -> Iterator[Span]:
+    """Cut a sentence longer than :data:`LONGEST_SENTENCE` into pieces."""
+    raw = reader.raw
+    start = sentence.start
+    while sentence.end - start > LONGEST_SENTENCE:
+        limit = start + LONGEST_SENTENCE
+        blank = raw.rfind(" ", start + LONGEST_SENTENCE // 2, limit)
+        cut = max(blank, raw.rfind("\n", start, limit))
+        cut = cut + 1 if cut > start else limit
+        if start == sentence.start:
+            reader.problems.append(
+                Problem(
+                    code="statements.long-sentence",
+                    message=f"a sentence longer than {LONGEST_SENTENCE} characters is read"
+                    " in pieces",
+                    severity="info",
+                    span=Span(start=sentence.start, end=sentence.end),
+                )
+            )
+        yield Span(start=start, end=cut)
+        start = cut
+    yield Span(start=start, end=sentence.end)
 
 
 def _read_sentence(reader: _Reader, sentence: Span) -> None:
@@ -1339,6 +1426,10 @@ def _quote_section(reader: _Reader, section: Section, quotes: list[Quote], befor
             speaker_span=None,
         )
     )
+
+
+def _start_of(token: tuple[int, int]) -> int:
+    return token[0]
 
 
 def _quote_speaker(reader: _Reader) -> Speaker | None:
