@@ -36,7 +36,8 @@ TITLE_MAX_LENGTH = 300
 
 _LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 # A line break followed by one or more blank lines (white space only, a BOM counts).
-_BLANK_LINES = regex.compile(r"(?:\r\n|\r|\n)(?:[ \t\u00a0\u2007\u202f\ufeff]*+(?:\r\n|\r|\n))++")
+# Line ends are atomic: "\r\n" is one line end, never "\r" and then "\n".
+_BLANK_LINES = regex.compile(r"(?>\r\n|\r|\n)(?:[ \t\u00a0\u2007\u202f\ufeff]*+(?>\r\n|\r|\n))++")
 _DATE_MARKER = regex.compile(r"(?i)[ \t\u00a0\ufeff]*+date[ \t\u00a0]++")
 # "Kyiv, 30 August 2025 — " or "30 August 2025 - " before the lead's first word.
 _PLACE_PREFIX = regex.compile(r"\p{Lu}[\p{L}'’.\- ]{0,40}+,[ \t\u00a0]*+")
