@@ -26,7 +26,7 @@ _CLOSING_ONLY = frozenset({"”", "»"})
 _STRAIGHT = '"'
 _QUOTE_MARK = regex.compile(r"``|''|[“”«»„\"]")
 _SENTENCE_END = regex.compile(
-    r"[.!?…]++(?:''|[\"”»’')\]])*+(?=\s++(?:``|''|[\"“«„(\[])?+[\p{Lu}\p{N}])"
+    r"(?:\G|(?<![.!?…]))[.!?…]++(?:''|[\"”»’')\]])*+(?=\s++(?:``|''|[\"“«„(\[])?+[\p{Lu}\p{N}])"
 )
 _ABBREVIATION = regex.compile(
     r"(?i)(?:\b(?:mr|mrs|ms|dr|prof|gen|col|lt|sgt|sen|rep|gov|st|jr|sr|inc|ltd|co|corp|no|"

@@ -159,7 +159,7 @@ KNOWN_OUTLETS: dict[str, str] = {
 """Outlets whose kind newscore knows, by name as written."""
 
 _SOCIAL = regex.compile(
-    r"(?i)(?P<holder>.+?)[ \t\u00a0]++(?:on|in|via|у|в|на|во)[ \t\u00a0]++"
+    r"(?i)\G(?P<holder>.+?)(?<![ \t\u00a0])[ \t\u00a0]++(?:on|in|via|у|в|на|во)[ \t\u00a0]++"
     r"(?:(?:his|her|their|its|the|свій|своєму|своем|своём)[ \t\u00a0]++)?"
     r"(?:(?:official|офіційному|официальном)[ \t\u00a0]++)?"
     r"(?P<network>telegram|телеграмі?|телеграме|facebook|фейсбуку?|twitter|x|instagram|"
@@ -175,7 +175,7 @@ _INTERVIEW = regex.compile(
     r"[ \t\u00a0]++)?(?P<outlet>.+)"
 )
 _PRESS_AFTER = regex.compile(
-    r"(?i)(?P<holder>.+?)[ \t\u00a0]++(?:(?:at|during|on)[ \t\u00a0]++(?:a|an|the|his|her|its)"
+    r"(?i)\G(?P<holder>.+?)(?<![ \t\u00a0])[ \t\u00a0]++(?:(?:at|during|on)[ \t\u00a0]++(?:a|an|the|his|her|its)"
     r"[ \t\u00a0]++(?:(?:joint|news|press|media|regular|weekly|daily)[ \t\u00a0]++)?"
     r"(?:press[ \t\u00a0]++conference|news[ \t\u00a0]++conference|briefing|conference)"
     r"|(?:на|під[ \t\u00a0]++час|во[ \t\u00a0]++время)[ \t\u00a0]++(?:пресконференції|"
@@ -187,7 +187,7 @@ _PRESS_BEFORE = regex.compile(
     r"[ \t\u00a0]++(?:(?:of|by|held[ \t\u00a0]++by)[ \t\u00a0]++)?(?P<holder>.+)"
 )
 _PRESS_TRAILING = regex.compile(
-    r"(?i)(?P<holder>.+?)(?:['’]s)?[ \t\u00a0]++(?:press[ \t\u00a0]++conference|"
+    r"(?i)\G(?P<holder>.+?)(?:['’]s)?(?<![ \t\u00a0])[ \t\u00a0]++(?:press[ \t\u00a0]++conference|"
     r"news[ \t\u00a0]++conference|briefing)$"
 )
 _STATEMENT_BEFORE = regex.compile(
@@ -195,16 +195,16 @@ _STATEMENT_BEFORE = regex.compile(
     r"[ \t\u00a0]++(?:(?:by|of|from)[ \t\u00a0]++)?(?P<holder>.+)"
 )
 _STATEMENT_TRAILING = regex.compile(
-    r"(?i)(?P<holder>.+?)(?:['’]s)?[ \t\u00a0]++(?:(?:official|press)[ \t\u00a0]++)?"
+    r"(?i)\G(?P<holder>.+?)(?:['’]s)?(?<![ \t\u00a0])[ \t\u00a0]++(?:(?:official|press)[ \t\u00a0]++)?"
     r"(?:statement|press[ \t\u00a0]++release)$"
 )
 _SPEECH = regex.compile(
-    r"(?i)(?P<holder>.+?)(?:['’]s)?[ \t\u00a0]++(?:(?:in|during)[ \t\u00a0]++(?:a|an|the|his|her)"
+    r"(?i)\G(?P<holder>.+?)(?:['’]s)?(?<![ \t\u00a0])[ \t\u00a0]++(?:(?:in|during)[ \t\u00a0]++(?:a|an|the|his|her)"
     r"[ \t\u00a0]++(?:\p{L}++[ \t\u00a0]++){0,2}?)?(?:speech|address)\b"
 )
 _REPORT = regex.compile(
-    r"(?i)(?:(?:a|the)[ \t\u00a0]++)?report[ \t\u00a0]++(?:by|of|from)[ \t\u00a0]++(?P<holder>.+)"
-    r"|(?P<holder>.+?)(?:['’]s)?[ \t\u00a0]++report$"
+    r"(?i)\G(?:(?:(?:a|the)[ \t\u00a0]++)?report[ \t\u00a0]++(?:by|of|from)[ \t\u00a0]++"
+    r"(?P<holder>.+)|(?P<holder>.+?)(?:['’]s)?(?<![ \t\u00a0])[ \t\u00a0]++report$)"
 )
 _WEBSITE = regex.compile(
     r"(?i)(?:(?:the[ \t\u00a0]++)?website[ \t\u00a0]++of|сайт|веб-сайт)[ \t\u00a0]++(?P<holder>.+)"
@@ -216,7 +216,7 @@ _CHAIN = regex.compile(
     r"со[ \t\u00a0]++ссылкой[ \t\u00a0]++на|ссылаясь[ \t\u00a0]++на)[ \t\u00a0]++"
 )
 _AS_REPORTS = regex.compile(
-    r"(?i),[ \t\u00a0]++as[ \t\u00a0]++(?P<via>.+?)[ \t\u00a0]++(?:reports|reported|writes|wrote)$"
+    r"(?i),[ \t\u00a0]++as[ \t\u00a0]++(?P<via>.+?)(?<![ \t\u00a0])[ \t\u00a0]++(?:reports|reported|writes|wrote)$"
 )
 _ANONYMOUS = regex.compile(
     r"(?i)\b(?:sources?|people|officials?|insiders?|diplomats?|джерела?|джерел|источник(?:и|ов)?"

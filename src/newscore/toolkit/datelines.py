@@ -46,7 +46,7 @@ _COUNTRY = regex.compile(
 )
 _DATE_LEAD = regex.compile(rf"{_SPACE}*+[,.]++{_SPACE}*+")
 _AGENCY = regex.compile(rf"{_SPACE}*+\((?P<agency>[^()\n]{{2,40}}+)\)")
-_SLASH_AGENCY = regex.compile(rf"\.?{_SPACE}*+/(?P<agency>\p{{Lu}}{{2,10}}+)/\.?+")
+_SLASH_AGENCY = regex.compile(rf"\G\.?{_SPACE}*+/(?P<agency>\p{{Lu}}{{2,10}}+)/\.?+")
 _SEPARATOR = regex.compile(rf"{_SPACE}*+(?:--|[-–—_])(?!\p{{L}}){_SPACE}*+")
 _AFTER_DATE_DOT = regex.compile(rf"\.{_SPACE}++")
 
