@@ -10,11 +10,11 @@ from types import ModuleType
 
 import pytest
 import regex
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import newscore
-from newscore.extract.statements import extract_statements
+from newscore.extract.statements import LONGEST_SENTENCE, extract_statements
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -451,11 +451,41 @@ HOSTILE = st.lists(
             "'",
             "''",
             "``",
+            # Pieces of the hostile families of tests/test_linear_time.py.
+            " " * 40,
+            "\t\u00a0" * 20,
+            "citing",
+            "quoting",
+            "sources",
+            "a" * 300,
+            "Minister " * 8,
+            ":",
+            "!?…",
+            "„",
+            "‘",
+            "He said it.",
         ]
     )
     | st.text(max_size=4),
     max_size=60,
 ).map("".join)
+
+
+@settings(max_examples=15)
+@given(HOSTILE, st.integers(min_value=20, max_value=300))
+def test_repeated_hostile_text_never_raises_and_spans_hold(piece: str, times: int) -> None:
+    """Repeated, a piece makes paragraphs and sentences longer than ``LONGEST_SENTENCE``."""
+    article = newscore.parse(piece * times)
+    assert "plugin.extractor-crashed" not in [p.code for p in article.problems]
+    _check_statements(article)
+
+
+def test_an_overlong_sentence_is_read_in_pieces_and_said_so() -> None:
+    text = "Anna Berg said the plan would work. " + "x " * LONGEST_SENTENCE + "she said so."
+    article = newscore.parse(text.replace(". x", ", x"))
+    assert "statements.long-sentence" in [p.code for p in article.problems]
+    assert article.statements
+    _check_statements(article)
 
 
 @given(HOSTILE | st.text())

@@ -1,0 +1,35 @@
+"""Extraction on hostile text takes linear time: doubling the input at most 2.2 times the time.
+
+Each case runs ``newscore.parse`` (statements included) in a child process with
+a time and memory budget; see :mod:`newscore.testing.pathological`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newscore.testing.pathological import Budget, assert_linear
+
+# Each input is a Python expression of n; a final line end keeps the reading path out
+# of the measurement (it has its own case below).
+FAMILIES = {
+    "many quotations in a paragraph": "'“Yes,” he said. ' * n + '\\n'",
+    "a long run of spaces in a sentence": "'Reuters' + ' ' * n + 'x said it, citing Reuters' + ' ' * n + 'x.\\n'",
+    "a long run of tabs and no-break spaces": "'Officials, citing' + ' \\t\\u00a0' * n + 'sources, said so.\\n'",
+    "repeated according to": "'according to ' * n + '\\n'",
+    "a chain of according to": "'X said, ' + 'according to Y, ' * n + '\\n'",
+    "a huge paragraph of said": "'said ' * n + '\\n'",
+    "sentences without spaces": "'He said it.' * n + '\\n'",
+    "a long word": "'He said ' + 'a' * (20 * n) + '.\\n'",
+    "capitalised words": "'Minister ' * n + 'said it.\\n'",
+    "many commas": "'He said ' + 'x, ' * n + '.\\n'",
+    "unbalanced quotation marks": "'“a ' * n + '\\n'",
+    "nested quotation marks": "'«„“' * n + 'x' + '”“»' * n + '\\n'",
+    "many colons": "'He said: ' * n + '\\n'",
+    "many speakers": "''.join(f'Speaker{i:x} Name{i:x} said it. ' for i in range(n)) + '\\n'",
+}
+
+
+@pytest.mark.parametrize("build", FAMILIES.values(), ids=FAMILIES.keys())
+def test_extraction_is_linear(build: str) -> None:
+    assert_linear(build, size=500, budget=Budget(seconds=60, memory=2 << 30))
