@@ -42,7 +42,7 @@ from newscore.model import Article, Problem, Section, Source, Span, Speaker, Sta
 from newscore.registry import Extraction
 from newscore.toolkit.layout import paragraphs, trimmed
 
-__all__ = ["extract_statements"]
+__all__ = ["LONGEST_SENTENCE", "extract_statements"]
 
 _SKIPPED_KINDS = frozenset({"source"})
 _QUOTE_CHARACTERS = "\"“”«»„‟`'’‘"
