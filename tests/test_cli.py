@@ -184,8 +184,12 @@ def test_undecodable_file(
 ) -> None:
     path = tmp_path / "latin.txt"
     path.write_bytes(b"caf\xe9\n")
-    assert main(["parse", str(path), "--format", "doubt"]) == 2
+    assert main(["parse", str(path), "--format", "doubt", "--strict"]) == 2
     assert "not valid utf-8" in capsys.readouterr().err
+    assert main(["parse", str(path), "--format", "doubt"]) == 0
+    lenient = newscore.from_json(capsys.readouterr().out)
+    assert lenient.raw == "caf\ufffd\n"
+    assert [p.code for p in lenient.problems] == ["read.encoding"]
     assert main(["parse", str(path), "--format", "doubt", "--encoding", "latin-1"]) == 0
     assert newscore.from_json(capsys.readouterr().out).raw == "café\n"
 

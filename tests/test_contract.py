@@ -66,5 +66,5 @@ def test_check_format_finds_a_format_that_crashes() -> None:
         return attrs.evolve(plain.parse(text, options), format="broken")
 
     broken = attrs.evolve(plain.PLAIN, name="broken", parse=parse)
-    with pytest.raises(KeyError):
+    with pytest.raises(AssertionError, match="crashed: KeyError"):
         check_format(broken, ["Just text."])

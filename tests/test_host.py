@@ -459,8 +459,10 @@ def test_crashing_parse_lenient() -> None:
 
 def test_crashing_parse_strict() -> None:
     host = simple_host(make_format(parse=_crashing_parse))
-    with pytest.raises(PluginError, match="crashed") as info:
+    with pytest.raises(newscore.PluginCrashError, match="crashed") as info:
         host.parse("text", format="simple", strict=True)
+    assert isinstance(info.value, ParseError)
+    assert info.value.code == "plugin.crashed"
     assert info.value.plugin == "fake"
     assert isinstance(info.value.__cause__, KeyError)
 
@@ -469,14 +471,18 @@ def test_crashing_parse_strict_plugins() -> None:
     host = host_with(
         ("fake", FormatsPlugin(make_format(parse=_crashing_parse))), strict_plugins=True
     )
-    with pytest.raises(PluginError):
+    with pytest.raises(newscore.PluginCrashError):
         host.parse("text", format="simple")
 
 
 def test_parse_returning_non_article() -> None:
     host = simple_host(make_format(parse=lambda text, options: "not an article"))  # type: ignore[arg-type, return-value]
-    with pytest.raises(PluginError, match="str") as info:
-        host.parse("text", format="simple")
+    article = host.parse("text", format="simple")
+    assert article.raw == "text"
+    assert [p.code for p in article.problems] == ["plugin.crashed"]
+    assert "str, not an Article" in article.problems[0].message
+    with pytest.raises(newscore.PluginCrashError, match="str") as info:
+        host.parse("text", format="simple", strict=True)
     assert info.value.plugin == "fake"
 
 
@@ -589,8 +595,12 @@ def test_read_binary_stream_is_decoded_as_text() -> None:
 
 def test_read_binary_stream_that_is_not_utf8_names_the_problem() -> None:
     with pytest.raises(ParseError, match="not valid utf-8") as info:
-        list(simple_host().read(io.BytesIO(b"abc\xff\xfe\n")))
+        list(simple_host().read(io.BytesIO(b"abc\xff\xfe\n"), strict=True))
     assert info.value.code == "read.encoding"
+    assert (info.value.line, info.value.column) == (1, 4)
+    (lenient,) = simple_host().read(io.BytesIO(b"abc\xff\xfe\n"))
+    assert lenient.raw == "abc\ufffd\ufffd\n"
+    assert [p.code for p in lenient.problems] == ["read.encoding"]
 
 
 def test_read_strict_error_line_counts_from_input_start() -> None:

@@ -16,12 +16,13 @@ import os
 from collections.abc import Iterator
 from typing import IO, BinaryIO
 
-from newscore._host import Detection, PluginHost, PluginInfo, default_host
+from newscore._host import SNIFF_LENGTH, Detection, PluginHost, PluginInfo, default_host
 from newscore.errors import (
     FormatError,
     NewscoreError,
     NewscoreWarning,
     ParseError,
+    PluginCrashError,
     PluginError,
     PluginWarning,
 )
@@ -55,6 +56,7 @@ from newscore.serialize import SCHEMA_VERSION, from_dict, from_json, to_dict, to
 __all__ = [
     "ANY_LANGUAGE",
     "SCHEMA_VERSION",
+    "SNIFF_LENGTH",
     "Article",
     "Chunk",
     "Detection",
@@ -69,6 +71,7 @@ __all__ = [
     "NewscoreError",
     "NewscoreWarning",
     "ParseError",
+    "PluginCrashError",
     "PluginError",
     "PluginHost",
     "PluginInfo",
@@ -84,6 +87,7 @@ __all__ = [
     "Statement",
     "WriteOptions",
     "__version__",
+    "default_host",
     "detect",
     "formats",
     "from_dict",

@@ -7,6 +7,7 @@ a chosen set of plugins, for instance in tests.
 
 from __future__ import annotations
 
+import codecs
 import datetime
 import importlib
 import importlib.metadata
@@ -16,7 +17,7 @@ import math
 import os
 import threading
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, BinaryIO, cast
 
@@ -24,10 +25,20 @@ import attrs
 import pluggy
 
 from newscore import hookspecs
+from newscore._input import (
+    TAPE_LIMIT,
+    Tape,
+    binary_stream,
+    decoded_lines,
+    looks_like_path,
+    names_file,
+    text_lines,
+)
 from newscore.errors import (
     FormatError,
     NewscoreError,
     ParseError,
+    PluginCrashError,
     PluginError,
     PluginWarning,
 )
@@ -343,18 +354,51 @@ class PluginHost:
         reference_date: datetime.date | None = None,
         extract: bool = True,
     ) -> Article:
-        """Read one clipping; see :func:`newscore.parse`."""
+        """Read one clipping; see :func:`newscore.parse`.
+
+        This is the first article :meth:`read` gives for ``text``; when the
+        text holds more, a ``parse.first-of-many`` problem says how many.
+        """
         if not isinstance(text, str):
             raise TypeError(f"parse() takes a str, not {type(text).__name__}")
-        entry = self._choose(text, format)
-        options = ReadOptions(strict=strict, reference_date=reference_date)
-        article = self._parse_with(entry, text, options)
+        entry = self._choose(text[:SNIFF_LENGTH], format)
+        options = ReadOptions(strict=strict, reference_date=reference_date, host=self)
+        articles = self._articles(entry, text_lines(text), options, locate=False)
+        first = next(articles, None)
+        if first is None:
+            article = self._parse_with(entry, text, options)
+        else:
+            article = first
+            more = _count_rest(articles)
+            if more:
+                problem = Problem(
+                    code="parse.first-of-many",
+                    message=f"this text holds {more + 1} articles; only the first was read"
+                    " (newscore.read reads them all)",
+                    severity="info",
+                )
+                article = attrs.evolve(article, problems=(*article.problems, problem))
         return self.extract(article) if extract and entry.format.run_extractors else article
 
     def _parse_with(self, entry: RegisteredFormat, text: str, options: ReadOptions) -> Article:
+        """Run a format's ``parse`` on one chunk, turning its failures into problems."""
         fmt = entry.format
+        if fmt.parse is None:
+            # A read-only format handed a chunk: read it as a whole input.
+            articles = self._articles(entry, text_lines(text), options, locate=False)
+            first = next(articles, None)
+            if first is not None:
+                return first
+            problem = Problem(
+                code="read.no-article",
+                message=f"format {fmt.name!r} found no article in this text",
+                severity="warning",
+            )
+            return self._checked(fallback_article(text, fmt.name, problem), options)
         try:
             article = fmt.parse(text, options)
+            if not isinstance(article, Article):
+                raise TypeError(f"parse returned {type(article).__name__}, not an Article")
         except ParseError as error:
             if options.strict:
                 raise
@@ -364,25 +408,109 @@ class PluginHost:
             return fallback_article(text, fmt.name, problem)
         except Exception as error:
             if options.strict or self.strict_plugins:
-                raise PluginError(
-                    f"format {fmt.name!r} crashed: {type(error).__name__}: {error}",
-                    plugin=entry.plugin,
-                ) from error
-            problem = Problem(
-                code="plugin.crashed",
-                message=f"format {fmt.name!r} of plugin {entry.plugin!r} crashed: "
-                f"{type(error).__name__}: {error}",
-                severity="error",
-            )
-            return fallback_article(text, fmt.name, problem)
-        if not isinstance(article, Article):
-            raise PluginError(
-                f"format {fmt.name!r} returned {type(article).__name__}, not an Article",
-                plugin=entry.plugin,
-            )
+                raise _crash(entry, error, 1) from error
+            return fallback_article(text, fmt.name, _crash_problem(entry, error))
+        return self._checked(article, options)
+
+    def _checked(self, article: Article, options: ReadOptions) -> Article:
         if options.strict:
             _raise_first_problem(article)
         return article
+
+    def _articles(
+        self,
+        entry: RegisteredFormat,
+        lines: Iterable[str],
+        options: ReadOptions,
+        *,
+        locate: bool,
+    ) -> Iterator[Article]:
+        """Read an input's lines into articles with ``entry``'s format, never losing text.
+
+        A format that fails part-way leaves the text it had not accounted for
+        in one more article, with a problem; in strict mode the failure is
+        raised as a :class:`ParseError`.
+        """
+        tape = Tape(lines)
+        fmt = entry.format
+        produced = (
+            fmt.read(tape, options)
+            if fmt.read is not None
+            else self._split_and_parse(entry, tape, options, locate=locate)
+        )
+        index = 0
+        while True:
+            try:
+                article = next(produced)
+                if not isinstance(article, Article):
+                    raise TypeError(f"read gave {type(article).__name__}, not an Article")
+            except StopIteration:
+                return
+            except ParseError as error:
+                if options.strict or (self.strict_plugins and isinstance(error, PluginCrashError)):
+                    raise
+                problem = Problem(code=error.code, message=error.message, severity="error")
+                yield self._leftover(entry, tape, problem, index, options)
+                return
+            except Exception as error:
+                if options.strict or self.strict_plugins:
+                    raise _crash(entry, error, tape.line) from error
+                yield self._leftover(entry, tape, _crash_problem(entry, error), index, options)
+                return
+            if fmt.read is not None:
+                article = self._checked(article, options)
+                if locate or article.provenance is not None:
+                    article = attrs.evolve(
+                        article, provenance=_provenance(article.provenance, options, index)
+                    )
+            tape.mark()
+            index += 1
+            yield article
+
+    def _split_and_parse(
+        self, entry: RegisteredFormat, tape: Tape, options: ReadOptions, *, locate: bool
+    ) -> Iterator[Article]:
+        for index, chunk in enumerate(entry.format.split(tape)):
+            chunk_options = attrs.evolve(options, context=dict(chunk.context))
+            try:
+                article = self._parse_with(entry, chunk.text, chunk_options)
+            except ParseError as error:
+                # Formats locate errors in the clipping; callers need the input's line.
+                if chunk.line == 1 or isinstance(error, PluginCrashError):
+                    raise
+                raise ParseError(
+                    error.message,
+                    code=error.code,
+                    line=error.line + chunk.line - 1,
+                    column=error.column,
+                ) from error
+            if locate:
+                provenance = Provenance(
+                    origin=options.origin, index=index, offset=chunk.offset, line=chunk.line
+                )
+                article = attrs.evolve(article, provenance=provenance)
+            yield article
+
+    def _leftover(
+        self,
+        entry: RegisteredFormat,
+        tape: Tape,
+        problem: Problem,
+        index: int,
+        options: ReadOptions,
+    ) -> Article:
+        """Keep what a failed format had not accounted for, as one more article."""
+        line, offset = tape.marked_line, tape.marked_offset
+        text = tape.rest()
+        if tape.dropped:
+            problem = attrs.evolve(
+                problem,
+                message=f"{problem.message}; {tape.dropped} characters past the first"
+                f" {TAPE_LIMIT} were not kept",
+            )
+        article = fallback_article(text, entry.format.name, problem)
+        provenance = Provenance(origin=options.origin, index=index, offset=offset, line=line)
+        return attrs.evolve(article, provenance=provenance)
 
     def read(
         self,
@@ -401,36 +529,47 @@ class PluginHost:
         gives no article. In strict mode a :class:`ParseError`'s line counts
         from the start of the whole input, not of the clipping.
 
-        :raises TypeError: if ``source`` is neither a path, a text file nor a ``str``.
+        :raises TypeError: if ``source`` is neither a path, a file nor a ``str``.
         """
-        if isinstance(source, os.PathLike) or (
-            isinstance(source, str) and _looks_like_path(source)
-        ):
-            options = ReadOptions(strict=strict, reference_date=reference_date)
-            return self._read_path(Path(source), format, options, encoding, extract)
+        options = ReadOptions(strict=strict, reference_date=reference_date, host=self)
+        if isinstance(source, os.PathLike) or (isinstance(source, str) and names_file(source)):
+            path = Path(source)
+            options = attrs.evolve(options, origin=str(path))
+            return self._read_path(path, format, options, encoding, extract)
         if isinstance(cast(object, source), (bytes, bytearray)):
             raise TypeError("read() takes text; decode bytes or pass a path instead")
-        if isinstance(source, (io.RawIOBase, io.BufferedIOBase)):
-            name = getattr(source, "name", None)
-            options = ReadOptions(
-                strict=strict,
-                reference_date=reference_date,
-                origin=name if isinstance(name, str) else None,
-            )
+        name = getattr(source, "name", None)
+        if isinstance(name, str):
+            options = attrs.evolve(options, origin=name)
+        if binary_stream(source):
             return self._read_binary(cast(BinaryIO, source), format, options, encoding, extract)
         if isinstance(source, str):
-            stream: IO[str] = io.StringIO(source, newline="")
-            options = ReadOptions(strict=strict, reference_date=reference_date)
-            return self._read_stream(stream, format, options, extract)
+            return self._read_text(source, format, options, extract)
         if hasattr(source, "read") or hasattr(source, "__iter__"):
-            name = getattr(source, "name", None)
-            options = ReadOptions(
-                strict=strict,
-                reference_date=reference_date,
-                origin=name if isinstance(name, str) else None,
-            )
-            return self._read_stream(cast(IO[str], source), format, options, extract)
+            return self._read_stream(cast(IO[str], source), format, options, extract, [])
         raise TypeError(f"read() takes a path, a text file or a str, not {type(source).__name__}")
+
+    def _read_text(
+        self, text: str, format: str | None, options: ReadOptions, extract: bool
+    ) -> Iterator[Article]:
+        troubles: list[Problem] = []
+        if looks_like_path(text):
+            troubles.append(
+                Problem(
+                    code="read.looks-like-path",
+                    message=f"{text.strip()!r} looks like a file name, but no such file"
+                    " exists; it was read as text",
+                    severity="warning",
+                    span=Span(start=0, end=len(text)),
+                )
+            )
+        articles = self._read_stream(
+            io.StringIO(text, newline=""), format, options, extract, troubles
+        )
+        if troubles and options.strict:
+            # Raise before reading, as the text itself is the mistake.
+            _raise_first_problem(attrs.evolve(fallback_article(text, "plain", troubles[0])))
+        yield from articles
 
     def _read_path(
         self,
@@ -440,7 +579,6 @@ class PluginHost:
         encoding: str,
         extract: bool,
     ) -> Iterator[Article]:
-        options = attrs.evolve(options, origin=str(path))
         with path.open("rb") as binary:
             yield from self._read_binary(binary, format, options, encoding, extract)
 
@@ -456,25 +594,35 @@ class PluginHost:
         entry = self._choose_binary(head, format)
         if binary.seekable():
             binary.seek(0)
-            prefix = b""
         else:
-            prefix = head
+            binary = cast(BinaryIO, io.BufferedReader(_Prepended(head, binary)))
         if entry is not None and entry.format.decode is not None:
-            source = binary if not prefix else io.BufferedReader(_Prepended(prefix, binary))
-            lines = entry.format.decode(source)
-            yield from self._read_lines(entry, iter(lines), [], options, extract)
+            yield from self._read_decoded(entry, binary, options, extract)
             return
-        raw_stream = binary if not prefix else io.BufferedReader(_Prepended(prefix, binary))
-        name = options.origin or "input"
+        codecs.lookup(encoding)  # an unknown encoding is the caller's mistake: raise LookupError
+        problems: list[Problem] = []
+        lines = decoded_lines(binary, encoding, problems, strict=options.strict)
+        yield from self._read_stream(lines, format, options, extract, problems)
+
+    def _read_decoded(
+        self, entry: RegisteredFormat, binary: BinaryIO, options: ReadOptions, extract: bool
+    ) -> Iterator[Article]:
+        decode = cast(Callable[[BinaryIO], Iterable[str]], entry.format.decode)
         try:
-            with io.TextIOWrapper(raw_stream, encoding=encoding, newline="") as stream:
-                yield from self._read_stream(stream, format, options, extract)
-        except UnicodeDecodeError as error:
-            raise ParseError(
-                f"{name} is not valid {encoding} text ({error.reason} at byte"
-                f" {error.start}); pass encoding=... to read()",
-                code="read.encoding",
-            ) from None
+            lines = iter(decode(binary))
+        except ParseError as error:
+            if options.strict:
+                raise
+            problem = Problem(code=error.code, message=error.message, severity="error")
+            yield fallback_article("", entry.format.name, problem)
+            return
+        except Exception as error:
+            if options.strict or self.strict_plugins:
+                raise _crash(entry, error, 1) from error
+            yield fallback_article("", entry.format.name, _crash_problem(entry, error))
+            return
+        for article in self._articles(entry, lines, options, locate=True):
+            yield self.extract(article) if extract and entry.format.run_extractors else article
 
     def _choose_binary(self, head: bytes, format: str | None) -> RegisteredFormat | None:
         """Return the format that reads this binary file, or ``None`` to read it as text."""
@@ -501,11 +649,13 @@ class PluginHost:
 
     def _read_stream(
         self,
-        stream: IO[str],
+        stream: Iterable[str],
         format: str | None,
-        base_options: ReadOptions,
+        options: ReadOptions,
         extract: bool,
+        problems: list[Problem],
     ) -> Iterator[Article]:
+        """Read lines of text; ``problems`` (which the caller may add to) go on the next article."""
         head_lines: list[str] = []
         head_length = 0
         lines: Iterator[str] = iter(stream)
@@ -519,38 +669,14 @@ class PluginHost:
         head = "".join(head_lines)
         if format is None and not head.strip():
             return
-        entry = self._choose(head, format)
-        yield from self._read_lines(entry, lines, head_lines, base_options, extract)
-
-    def _read_lines(
-        self,
-        entry: RegisteredFormat,
-        lines: Iterator[str],
-        head_lines: list[str],
-        base_options: ReadOptions,
-        extract: bool,
-    ) -> Iterator[Article]:
+        entry = self._choose(head[:SNIFF_LENGTH], format)
         all_lines = itertools.chain(head_lines, lines)
-        for index, chunk in enumerate(entry.format.split(all_lines)):
-            options = attrs.evolve(base_options, context=dict(chunk.context))
-            try:
-                article = self._parse_with(entry, chunk.text, options)
-            except ParseError as error:
-                # Formats locate errors in the clipping; callers need the input's line.
-                if chunk.line == 1:
-                    raise
-                raise ParseError(
-                    error.message,
-                    code=error.code,
-                    line=error.line + chunk.line - 1,
-                    column=error.column,
-                ) from error
-            provenance = Provenance(
-                origin=options.origin, index=index, offset=chunk.offset, line=chunk.line
-            )
-            if extract and entry.format.run_extractors:
-                article = self.extract(article)
-            yield attrs.evolve(article, provenance=provenance)
+        for article in self._articles(entry, all_lines, options, locate=True):
+            noted = article
+            if problems:
+                noted = attrs.evolve(article, problems=(*problems, *article.problems))
+                problems.clear()
+            yield self.extract(noted) if extract and entry.format.run_extractors else noted
 
     # -- extraction ------------------------------------------------------
 
@@ -687,13 +813,39 @@ def _base_name(format: str) -> str:
     return format.split("+", 1)[0]
 
 
-def _looks_like_path(text: str) -> bool:
-    if not text or "\n" in text or "\r" in text or len(text) > 4096:
-        return False
+def _count_rest(articles: Iterator[Article]) -> int:
+    """Count the articles left, stopping at the first that strict mode refuses."""
+    count = 0
     try:
-        return Path(text).is_file()
-    except (OSError, ValueError):
-        return False
+        for _ in articles:
+            count += 1
+    except ParseError:
+        count += 1
+    return count
+
+
+def _provenance(given: Provenance | None, options: ReadOptions, index: int) -> Provenance:
+    if given is None:
+        return Provenance(origin=options.origin, index=index)
+    return attrs.evolve(given, origin=given.origin or options.origin, index=index)
+
+
+def _crash(entry: RegisteredFormat, error: BaseException, line: int) -> PluginCrashError:
+    return PluginCrashError(
+        f"format {entry.format.name!r} of plugin {entry.plugin!r} crashed:"
+        f" {type(error).__name__}: {error}",
+        plugin=entry.plugin,
+        line=line,
+    )
+
+
+def _crash_problem(entry: RegisteredFormat, error: BaseException) -> Problem:
+    return Problem(
+        code="plugin.crashed",
+        message=f"format {entry.format.name!r} of plugin {entry.plugin!r} crashed: "
+        f"{type(error).__name__}: {error}",
+        severity="error",
+    )
 
 
 def _raise_first_problem(article: Article) -> None:

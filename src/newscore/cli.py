@@ -30,7 +30,6 @@ from pathlib import Path
 from typing import IO, NoReturn, TextIO
 
 import newscore
-from newscore._host import SNIFF_LENGTH, default_host
 
 __all__ = ["main"]
 
@@ -175,7 +174,7 @@ def _run_parse(arguments: argparse.Namespace, out: TextIO) -> int:
 
 
 def _run_render(arguments: argparse.Namespace, out: TextIO) -> int:
-    default_host().format(arguments.to.split("+", 1)[0])  # unknown: fail before reading
+    newscore.default_host().format(arguments.to.split("+", 1)[0])  # unknown: fail before reading
     for article in _articles(arguments):
         text = newscore.render(article, arguments.to)
         out.write(text if text.endswith("\n") else text + "\n")
@@ -186,9 +185,9 @@ def _run_detect(arguments: argparse.Namespace, out: TextIO) -> int:
     source = _open_source(arguments.file)
     if isinstance(source, Path):
         with source.open(encoding=arguments.encoding, newline="") as stream:
-            head = stream.read(SNIFF_LENGTH)
+            head = stream.read(newscore.SNIFF_LENGTH)
     else:
-        head = source.read(SNIFF_LENGTH)
+        head = source.read(newscore.SNIFF_LENGTH)
     detections = newscore.detect(head)
     if not detections:
         raise newscore.FormatError(
@@ -200,7 +199,7 @@ def _run_detect(arguments: argparse.Namespace, out: TextIO) -> int:
 
 
 def _run_formats(arguments: argparse.Namespace, out: TextIO) -> int:
-    host = default_host()
+    host = newscore.default_host()
     names = host.formats()
     width = max((len(name) for name in names), default=0)
     for name in names:

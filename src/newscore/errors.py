@@ -11,6 +11,7 @@ __all__ = [
     "NewscoreError",
     "NewscoreWarning",
     "ParseError",
+    "PluginCrashError",
     "PluginError",
     "PluginWarning",
     "excerpt",
@@ -78,6 +79,30 @@ class ParseError(NewscoreError, ValueError):
 
 def _rebuild_parse_error(message: str, code: str, line: int, column: int) -> ParseError:
     return ParseError(message, code=code, line=line, column=column)
+
+
+class PluginCrashError(ParseError):
+    """A format's code raised something other than :class:`ParseError` (strict mode).
+
+    Its :attr:`code` is ``"plugin.crashed"``; the original exception is chained
+    as ``__cause__``.
+
+    :param message: what crashed, with the original exception's type and text.
+    :param plugin: the name of the plugin whose format crashed.
+    :param line: 1-based line of the input the format had reached.
+    :param column: 1-based column there.
+    """
+
+    def __init__(self, message: str, *, plugin: str, line: int = 1, column: int = 1) -> None:
+        self.plugin = plugin
+        super().__init__(message, code="plugin.crashed", line=line, column=column)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild_crash_error, (self.message, self.plugin, self.line, self.column))
+
+
+def _rebuild_crash_error(message: str, plugin: str, line: int, column: int) -> PluginCrashError:
+    return PluginCrashError(message, plugin=plugin, line=line, column=column)
 
 
 class FormatError(NewscoreError, LookupError):

@@ -180,12 +180,16 @@ class Provenance:
     :param index: 0-based position of the article in that input.
     :param offset: character offset of the article's first character in the input.
     :param line: 1-based line number of the article's first line in the input.
+    :param element: for markup inputs, the element the article was read from,
+        as a simple path such as ``"/PPSResponse/ppsarticle[3]"``; ``None``
+        for text.
     """
 
     origin: str | None = None
     index: int = attrs.field(default=0, validator=_non_negative)
     offset: int = attrs.field(default=0, validator=_non_negative)
     line: int = 1
+    element: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -365,6 +369,32 @@ class Article:
             lead_span=lead_span,
         )
 
+    def shifted(self, offset: int, *, raw: str) -> Article:
+        """Return this article placed at ``offset`` of a larger text ``raw``.
+
+        Every span (of sections, furniture, sources and their ``via`` chains,
+        statements, problems, title, date and lead) moves by ``offset``, so a
+        format that reads part of its input through another format keeps every
+        span honest. The values are unchanged.
+
+        :raises ValueError: if ``raw`` does not hold this article's raw text at
+            ``offset``.
+        """
+        if offset < 0 or raw[offset : offset + len(self.raw)] != self.raw:
+            raise ValueError(f"raw does not hold the article's text at offset {offset}")
+        return attrs.evolve(
+            self,
+            raw=raw,
+            sections=tuple(_shift_section(s, offset) for s in self.sections),
+            furniture=tuple(_shift_section(s, offset) for s in self.furniture),
+            sources=tuple(_shift_source(s, offset) for s in self.sources),
+            statements=tuple(_shift_statement(s, offset) for s in self.statements),
+            problems=tuple(attrs.evolve(p, span=_shift(p.span, offset)) for p in self.problems),
+            title_span=_shift(self.title_span, offset),
+            date_span=_shift(self.date_span, offset),
+            lead_span=_shift(self.lead_span, offset),
+        )
+
     def section(self, kind: str) -> Section | None:
         """Return the first section of ``kind``, or ``None``."""
         return next((s for s in self.sections if s.kind == kind), None)
@@ -372,3 +402,33 @@ class Article:
     def sections_of(self, kind: str) -> tuple[Section, ...]:
         """Return every section of ``kind``, in order."""
         return tuple(s for s in self.sections if s.kind == kind)
+
+
+def _shift(span: Span | None, offset: int) -> Span | None:
+    return None if span is None else span.shifted(offset)
+
+
+def _shift_section(section: Section, offset: int) -> Section:
+    return attrs.evolve(
+        section, span=section.span.shifted(offset), text_span=section.text_span.shifted(offset)
+    )
+
+
+def _shift_source(source: Source, offset: int) -> Source:
+    return attrs.evolve(
+        source,
+        span=source.span.shifted(offset),
+        name_span=_shift(source.name_span, offset),
+        via=None if source.via is None else _shift_source(source.via, offset),
+    )
+
+
+def _shift_statement(statement: Statement, offset: int) -> Statement:
+    return attrs.evolve(
+        statement,
+        span=statement.span.shifted(offset),
+        cue_span=_shift(statement.cue_span, offset),
+        content_span=_shift(statement.content_span, offset),
+        speaker_span=_shift(statement.speaker_span, offset),
+        source=None if statement.source is None else _shift_source(statement.source, offset),
+    )

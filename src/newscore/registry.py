@@ -11,13 +11,16 @@ from __future__ import annotations
 import copy
 import datetime
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import Any, BinaryIO, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Generic, TypeVar
 
 import attrs
 import regex
 
 from newscore.errors import FormatError, PluginError
 from newscore.model import Article, Meta, MetaValue, Problem, Source, Statement
+
+if TYPE_CHECKING:
+    from newscore._host import PluginHost
 
 __all__ = [
     "ANY_LANGUAGE",
@@ -65,12 +68,18 @@ class ReadOptions:
     :param context: fields that the enclosing document gives every article
         in it (an export's date, its outlet), as :data:`~newscore.MetaValue`.
     :param origin: the path or name of the input, when known.
+    :param host: the :class:`~newscore.PluginHost` running this read. A format
+        that reads part of its input through another format calls
+        ``options.host.parse(...)``, never :func:`newscore.parse`, so that it
+        stays within the plugins its caller chose. ``None`` only when a
+        format's functions are called by hand.
     """
 
     strict: bool = False
     reference_date: datetime.date | None = None
     context: Meta = attrs.field(factory=Meta, converter=Meta)
     origin: str | None = None
+    host: PluginHost | None = attrs.field(default=None, eq=False, repr=False)
 
 
 @attrs.frozen(kw_only=True)
@@ -120,14 +129,21 @@ class Format:
         ``text`` (the first 64 KiB of an input) is in this format. 0.9 and
         above means "this is surely mine"; ``plain`` answers 0.1 to
         everything so that any format that recognises anything wins over it.
-    :param parse: ``parse(text, options) -> Article``: read one clipping.
-        Record doubtful text as :class:`~newscore.Problem` on the article and
-        keep it in a section; raise :class:`~newscore.ParseError` only when
-        nothing sensible can be returned.
+    :param parse: ``parse(text, options) -> Article``: read one clipping
+        that :attr:`split` cut out. Record doubtful text as
+        :class:`~newscore.Problem` on the article and keep it in a section;
+        raise :class:`~newscore.ParseError` only when nothing sensible can be
+        returned.
     :param split: ``split(lines) -> Iterator[Chunk]``: cut an input (an
         iterable of lines with their line ends, as a text file yields them)
         into clippings, lazily, so that large inputs stream. The default
         treats the whole input as one clipping.
+    :param read: ``read(lines, options) -> Iterator[Article]``: for layouts
+        that are not cut into text clippings (markup read as a tree), read the
+        whole input (lines as for :attr:`split`) into articles, lazily, each
+        with its :attr:`~newscore.Article.provenance`. When given, the host
+        calls it instead of :attr:`split` and :attr:`parse`. A format gives
+        :attr:`parse`, :attr:`read`, or both.
     :param write: ``write(article, options) -> str``, or ``None`` when the
         format cannot be written.
     :param variants: the variant flags :attr:`write` understands, as in
@@ -149,14 +165,19 @@ class Format:
     name: str = attrs.field(validator=_valid_name)
     summary: str
     sniff: Callable[[str], float]
-    parse: Callable[[str, ReadOptions], Article]
+    parse: Callable[[str, ReadOptions], Article] | None = None
     split: Callable[[Iterable[str]], Iterator[Chunk]] = split_whole
+    read: Callable[[Iterable[str], ReadOptions], Iterator[Article]] | None = None
     write: Callable[[Article, WriteOptions], str] | None = None
     variants: tuple[str, ...] = attrs.field(default=(), validator=_valid_variants)
     extensions: tuple[str, ...] = ()
     run_extractors: bool = True
     sniff_bytes: Callable[[bytes], float] | None = None
     decode: Callable[[BinaryIO], Iterable[str]] | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.parse is None and self.read is None:
+            raise ValueError(f"format {self.name!r} needs a parse or a read function")
 
 
 @attrs.frozen(kw_only=True)
