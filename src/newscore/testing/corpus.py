@@ -64,7 +64,9 @@ def shared_path(*parts: str, anchor: str | os.PathLike[str] | None = None) -> Pa
     import pytest  # noqa: PLC0415 - only tests call this, and newscore does not need pytest
 
     where = "/".join(parts)
-    message = f"shared test data {where!r} is absent (looked beside the clone, or ${SHARED_VARIABLE})"
+    message = (
+        f"shared test data {where!r} is absent (looked beside the clone, or ${SHARED_VARIABLE})"
+    )
     if corpus_required():
         pytest.fail(f"{message}, and ${REQUIRE_VARIABLE} requires it")
     pytest.skip(message)
