@@ -175,7 +175,8 @@ _INTERVIEW = regex.compile(
     r"[ \t\u00a0]++)?(?P<outlet>.+)"
 )
 _PRESS_AFTER = regex.compile(
-    r"(?i)\G(?P<holder>.+?)(?<![ \t\u00a0])[ \t\u00a0]++(?:(?:at|during|on)[ \t\u00a0]++(?:a|an|the|his|her|its)"
+    r"(?i)\G(?P<holder>.+?)(?<![ \t\u00a0])[ \t\u00a0]++"
+    r"(?:(?:at|during|on)[ \t\u00a0]++(?:a|an|the|his|her|its)"
     r"[ \t\u00a0]++(?:(?:joint|news|press|media|regular|weekly|daily)[ \t\u00a0]++)?"
     r"(?:press[ \t\u00a0]++conference|news[ \t\u00a0]++conference|briefing|conference)"
     r"|(?:на|під[ \t\u00a0]++час|во[ \t\u00a0]++время)[ \t\u00a0]++(?:пресконференції|"
@@ -195,11 +196,13 @@ _STATEMENT_BEFORE = regex.compile(
     r"[ \t\u00a0]++(?:(?:by|of|from)[ \t\u00a0]++)?(?P<holder>.+)"
 )
 _STATEMENT_TRAILING = regex.compile(
-    r"(?i)\G(?P<holder>.+?)(?:['’]s)?(?<![ \t\u00a0])[ \t\u00a0]++(?:(?:official|press)[ \t\u00a0]++)?"
+    r"(?i)\G(?P<holder>.+?)(?:['’]s)?(?<![ \t\u00a0])[ \t\u00a0]++"
+    r"(?:(?:official|press)[ \t\u00a0]++)?"
     r"(?:statement|press[ \t\u00a0]++release)$"
 )
 _SPEECH = regex.compile(
-    r"(?i)\G(?P<holder>.+?)(?:['’]s)?(?<![ \t\u00a0])[ \t\u00a0]++(?:(?:in|during)[ \t\u00a0]++(?:a|an|the|his|her)"
+    r"(?i)\G(?P<holder>.+?)(?:['’]s)?(?<![ \t\u00a0])[ \t\u00a0]++"
+    r"(?:(?:in|during)[ \t\u00a0]++(?:a|an|the|his|her)"
     r"[ \t\u00a0]++(?:\p{L}++[ \t\u00a0]++){0,2}?)?(?:speech|address)\b"
 )
 _REPORT = regex.compile(
@@ -216,7 +219,8 @@ _CHAIN = regex.compile(
     r"со[ \t\u00a0]++ссылкой[ \t\u00a0]++на|ссылаясь[ \t\u00a0]++на)[ \t\u00a0]++"
 )
 _AS_REPORTS = regex.compile(
-    r"(?i),[ \t\u00a0]++as[ \t\u00a0]++(?P<via>.+?)(?<![ \t\u00a0])[ \t\u00a0]++(?:reports|reported|writes|wrote)$"
+    r"(?i),[ \t\u00a0]++as[ \t\u00a0]++(?P<via>.+?)(?<![ \t\u00a0])[ \t\u00a0]++"
+    r"(?:reports|reported|writes|wrote)$"
 )
 _ANONYMOUS = regex.compile(
     r"(?i)\b(?:sources?|people|officials?|insiders?|diplomats?|джерела?|джерел|источник(?:и|ов)?"

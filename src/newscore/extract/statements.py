@@ -579,7 +579,8 @@ _OBJECT_CUES = frozenset(
     condemned condemns""".split()
 )
 _NEXT_PREDICATE = regex.compile(
-    r"(?:,|\G|(?<![ \t\u00a0]))[ \t\u00a0]++and[ \t\u00a0]++(?:also[ \t\u00a0]++)?+\p{Ll}++(?<=ed)\b"
+    r"(?:,|\G|(?<![ \t\u00a0]))[ \t\u00a0]++and[ \t\u00a0]++"
+    r"(?:also[ \t\u00a0]++)?+\p{Ll}++(?<=ed)\b"
 )
 _RELATIVE_BEFORE = regex.compile(
     r"(?<![\p{L}])(?:who|which|that|який|яка|які|который|которая|которые)[ \t\u00a0]++$"
