@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from newscore.testing.corpus import shared_path
+
 ROOT = Path(__file__).resolve().parents[1]
-POLNEAR_DIR = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "quotes"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import accuracy  # noqa: E402
@@ -266,8 +267,13 @@ def test_strip_quotes() -> None:
     )
 
 
-def test_polnear_conversion_of_the_real_corpus() -> None:
-    assert POLNEAR_DIR.is_dir(), POLNEAR_DIR
+@pytest.fixture
+def quotes_dir() -> Path:
+    return shared_path("corpus", "quotes", anchor=__file__)
+
+
+def test_polnear_conversion_of_the_real_corpus(quotes_dir: Path) -> None:
+    POLNEAR_DIR = quotes_dir  # noqa: N806
     items = polnear.load_polnear(POLNEAR_DIR)
     assert len(items) == len(list(POLNEAR_DIR.glob("*.ann"))) > 0
     for item in items:
@@ -363,7 +369,7 @@ def test_main_verbose_lists_missed_statements(
     assert "kyiv: missed statement: Nobody Xyzzy | said | zzz qqq" in capsys.readouterr().out
 
 
-def test_main_scores_polnear_separately(tmp_path: Path) -> None:
+def test_main_scores_polnear_separately(tmp_path: Path, quotes_dir: Path) -> None:
     write_gold(tmp_path / "gold", GOLD)
     out = tmp_path / "figures.json"
     assert accuracy.main([str(tmp_path / "gold"), "--polnear", "--json", str(out)]) == 0
@@ -381,7 +387,7 @@ def test_main_scores_polnear_separately(tmp_path: Path) -> None:
     }
     assert 0.0 <= pn["speech_verb_recall"] <= 1.0
     assert pn["speech_verb_gold"] <= pn["statements"]["all"]["gold"]
-    converted = polnear.load_polnear(POLNEAR_DIR)
+    converted = polnear.load_polnear(quotes_dir)
     assert pn["items"] == len(converted)
     assert pn["statements"]["all"]["gold"] == sum(len(item.statements) for item in converted)
     assert pn["unattributed"] == sum(item.unattributed for item in converted)

@@ -6,14 +6,13 @@ The files are third-party and stay in ``../shared/corpus`` (beside the clone in 
 from __future__ import annotations
 
 import csv
-from pathlib import Path
 
 import pytest
 import regex
 
 import newscore
+from newscore.testing.corpus import shared_path
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "labelled"
 FILES = ("up_titles_100-20-ukr.csv", "up_titles_15000-20-ukr.csv")
 # An independent count: the labels Ukrainska Pravda uses, capitalised, before a colon.
 LABEL_IN_TEXT = regex.compile(
@@ -23,10 +22,10 @@ LABEL_IN_TEXT = regex.compile(
 
 
 def _texts() -> list[str]:
-    assert CORPUS.is_dir(), f"the shared corpus is missing at {CORPUS}"
     texts: list[str] = []
     for name in FILES:
-        with (CORPUS / name).open(encoding="utf-8", newline="") as stream:
+        path = shared_path("corpus", "labelled", name, anchor=__file__)
+        with path.open(encoding="utf-8", newline="") as stream:
             texts.extend(row["ukr_text"] for row in csv.DictReader(stream))
     return texts
 
