@@ -23,7 +23,7 @@ def test_found_beside_an_ancestor(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
 def test_missing_file_skips_naming_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(SHARED_VARIABLE, str(tmp_path))
     monkeypatch.delenv(REQUIRE_VARIABLE, raising=False)
-    with pytest.raises(pytest.skip.Exception, match="corpus/nexis/gone.txt"):
+    with pytest.raises(pytest.skip.Exception, match=r"corpus/nexis/gone\.txt"):
         shared_path("corpus", "nexis", "gone.txt")
 
 
