@@ -2,8 +2,15 @@
 
 An export opens with a header (download request, time of request, search
 terms, sources), then holds one block per document, each opening with a
-centred ``N of M DOCUMENTS`` line. :func:`split` cuts at those lines as it
-reads, so an export of any size streams.
+centred ``N of M DOCUMENTS`` line. :func:`read` cuts at those lines as it
+reads, so an export of any size streams; ``raw`` is each document's text
+verbatim, line ends included.
+
+Bounds: a header over :data:`~newscore_nexis._reading.HEADER_LIMIT` characters
+without a document line is no header: it is read as text, in pieces of at most
+that size, each with a ``nexis.no-document-line`` warning; a document over
+:data:`~newscore_nexis._reading.DOCUMENT_LIMIT` characters is read in pieces,
+each with a ``nexis.too-long`` warning. Nothing is cut away.
 """
 
 from __future__ import annotations
@@ -13,19 +20,21 @@ from collections.abc import Iterable, Iterator, Mapping
 import regex
 
 import newscore
-from newscore_nexis._text import export_context, parse_article
+from newscore_nexis._reading import DOCUMENT_LIMIT, HEADER_LIMIT, Buffer, finish, problem_at_end
+from newscore_nexis._text import assemble, export_context, parse_article, text_blocks
 
-__all__ = ["NEXIS", "parse", "sniff", "split", "write"]
+__all__ = ["NEXIS", "parse", "read", "sniff", "split", "write"]
 
 _DOCUMENT_LINE = regex.compile(
-    r"[ \t\ufeff]*+[0-9]{1,9}+ (?i:of|von|sur) [0-9]{1,9}+ (?i:documents|dokumente)[ \t]*+[\r\n]*+"
+    r"[ \t\ufeff]*+[0-9]{1,9}+ (?i:of|von|sur) [0-9]{1,9}+ (?i:documents|dokumente)[ \t]*+"
+    r"(?>\r\n|\r|\n)?+"
 )
+# A line start is the text's start or just after any line end (CR LF, CR or LF).
 _DOCUMENT_ANYWHERE = regex.compile(
-    r"(?m)^[ \t\ufeff]*+[0-9]{1,9}+ (?i:of|von|sur) [0-9]{1,9}+ (?i:documents|dokumente)[ \t]*+\r?$"
+    r"(?<![^\r\n])[ \t\ufeff]*+[0-9]{1,9}+ (?i:of|von|sur) [0-9]{1,9}+"
+    r" (?i:documents|dokumente)[ \t]*+(?![^\r\n])"
 )
 _MARKUP = regex.compile(r"(?i)<docfull>|<html|<body")
-_HEADER_LIMIT = 1 << 20
-"""At most this many characters of the header are kept for the export context."""
 
 
 def is_document_line(line: str) -> bool:
@@ -77,7 +86,7 @@ def split(lines: Iterable[str]) -> Iterator[newscore.Chunk]:
             buffer, start_offset, start_line = [], offset, line_number
         if buffer is not None:
             buffer.append(line)
-        elif header_size < _HEADER_LIMIT:
+        elif header_size < HEADER_LIMIT:
             header.append(line)
             header_size += len(line)
         offset += len(line)
@@ -86,6 +95,66 @@ def split(lines: Iterable[str]) -> Iterator[newscore.Chunk]:
     elif header:
         # No document line at all: read what there is as one article, not lose it.
         yield from chunks([(header, 0, 1)], {})
+
+
+def _article(
+    buffer: Buffer,
+    context: Mapping[str, newscore.MetaValue],
+    options: newscore.ReadOptions,
+    problems: tuple[tuple[str, str], ...] = (),
+) -> newscore.Article:
+    text = buffer.text()
+    article = assemble(text, text_blocks(text), context=context, format_name="nexis")
+    found = [problem_at_end(text, code, message) for code, message in problems]
+    return finish(article, options, offset=buffer.offset, line=buffer.line, problems=found)
+
+
+def read(lines: Iterable[str], options: newscore.ReadOptions) -> Iterator[newscore.Article]:
+    """Read a classic export, one article per ``N of M DOCUMENTS`` block, lazily.
+
+    The header before the first document is no article: its time of request,
+    search terms and sources become every article's ``meta``. Text without any
+    document line is read as one article with a ``nexis.no-document-line``
+    problem (``info``; a ``warning`` when it passes the header bound and is
+    read in pieces).
+    """
+    buffer = Buffer()
+    in_document = False
+    seen_document = False
+    context: Mapping[str, newscore.MetaValue] = {}
+    offset = 0
+    number = 0
+    for number, line in enumerate(lines, start=1):
+        if is_document_line(line):
+            if in_document:
+                yield _article(buffer, context, options)
+            elif not seen_document:
+                context = export_context(buffer.lines)
+            seen_document = in_document = True
+            buffer.restart(offset, number)
+        buffer.add(line)
+        offset += len(line)
+        limit = DOCUMENT_LIMIT if in_document else HEADER_LIMIT
+        if buffer.size >= limit:
+            code = "nexis.too-long" if in_document else "nexis.no-document-line"
+            message = (
+                f"over {limit} characters without a document line; read in pieces of at"
+                f" most {limit} characters, cut at a line end here"
+            )
+            yield _article(buffer, context if in_document else {}, options, ((code, message),))
+            buffer.restart(offset, number + 1)
+    if in_document:
+        if not buffer.blank():
+            yield _article(buffer, context, options)
+    elif not buffer.blank():
+        text = buffer.text()
+        article = assemble(text, text_blocks(text), context={}, format_name="nexis")
+        problem = newscore.Problem(
+            code="nexis.no-document-line",
+            message="no 'N of M DOCUMENTS' line: the text was read as one document",
+            severity="info",
+        )
+        yield finish(article, options, offset=buffer.offset, line=buffer.line, problems=[problem])
 
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -178,6 +247,7 @@ NEXIS = newscore.Format(
     sniff=sniff,
     parse=parse,
     split=split,
+    read=read,
     write=write,
     variants=("crlf",),
     extensions=(".txt",),

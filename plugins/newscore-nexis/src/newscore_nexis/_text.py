@@ -26,16 +26,20 @@ import attrs
 import regex
 
 import newscore
-from newscore.toolkit import Paragraph, paragraphs, trimmed
+from newscore.toolkit import paragraphs, trimmed
 from newscore_nexis._dates import FoundDate, read_date
 
 __all__ = [
     "AGENCIES",
     "FIELD_KEYS",
     "MARKERS",
+    "Block",
+    "assemble",
+    "classify",
     "export_context",
     "label_at",
     "parse_article",
+    "text_blocks",
 ]
 
 FIELD_KEYS: dict[str, str] = {
@@ -183,11 +187,21 @@ def label_at(text: str, start: int, end: int) -> regex.Match[str] | None:
 
 
 @attrs.frozen(kw_only=True)
-class _Block:
+class Block:
+    """One block of an article: a field, a marker, the copyright, the index or text.
+
+    :param span: the block in the article's raw text.
+    :param line_end: the end of the block's first line (blanks trimmed).
+    :param kind: ``"field"``, ``"marker"``, ``"copyright"``, ``"index"`` or ``"text"``.
+    :param label: a field's label as written, without its colon.
+    :param value_start: where a field's value starts (after the colon).
+    """
+
     span: newscore.Span
     line_end: int
-    kind: str  # "field", "marker", "copyright", "index" or "text"
-    label: regex.Match[str] | None = None
+    kind: str
+    label: str | None = None
+    value_start: int = 0
 
 
 def _first_line_end(text: str, start: int, end: int) -> int:
@@ -197,31 +211,46 @@ def _first_line_end(text: str, start: int, end: int) -> int:
     return trimmed(text, start, end)[1]
 
 
-def _block(text: str, paragraph: Paragraph) -> _Block:
-    start, end = paragraph.start, paragraph.end
+def classify(text: str, start: int, end: int, *, label: tuple[str, int] | None = None) -> Block:
+    """Tell what the block ``text[start:end]`` is.
+
+    :param label: a field label already read from the markup, as the label
+        and the offset where the value starts; ``None`` to look for one at the
+        block's start (the text layout).
+    """
     span = newscore.Span(start=start, end=end)
     line_end = _first_line_end(text, start, end)
-    label = label_at(text, start, line_end)
+    if label is None:
+        found = label_at(text, start, line_end)
+        if found is not None:
+            label = (found.group("label"), found.end())
     if label is not None:
-        return _Block(span=span, line_end=line_end, kind="field", label=label)
+        return Block(
+            span=span, line_end=line_end, kind="field", label=label[0], value_start=label[1]
+        )
     if text[start:end].casefold() in MARKERS:
-        return _Block(span=span, line_end=line_end, kind="marker")
+        return Block(span=span, line_end=line_end, kind="marker")
     if _COPYRIGHT.match(text, start, line_end):
-        return _Block(span=span, line_end=line_end, kind="copyright")
+        return Block(span=span, line_end=line_end, kind="copyright")
     if _INDEX.fullmatch(text, start, line_end):
-        return _Block(span=span, line_end=line_end, kind="index")
-    return _Block(span=span, line_end=line_end, kind="text")
+        return Block(span=span, line_end=line_end, kind="index")
+    return Block(span=span, line_end=line_end, kind="text")
 
 
-def _meta_section(text: str, block: _Block) -> newscore.Section:
+def text_blocks(text: str) -> list[Block]:
+    """Cut a text written in the classic layout into its blocks (runs of non-blank lines)."""
+    return [classify(text, paragraph.start, paragraph.end) for paragraph in paragraphs(text)]
+
+
+def _meta_section(text: str, block: Block) -> newscore.Section:
     if block.label is None:
         label = text[block.span.start : block.span.end] if block.kind == "marker" else None
         value = newscore.Span(start=block.span.end, end=block.span.end)
         if block.kind != "marker":
             value = block.span
     else:
-        label = block.label.group("label")
-        start, end = trimmed(text, block.label.end(), block.span.end)
+        label = block.label
+        start, end = trimmed(text, block.value_start, block.span.end)
         value = newscore.Span(start=start, end=max(start, end))
     return newscore.Section(
         kind="meta", label=label, text=value.of(text), span=block.span, text_span=value
@@ -253,7 +282,7 @@ def _language(value: str) -> str | None:
     return None
 
 
-def _source(text: str, block: _Block, publication_type: str | None) -> newscore.Source:
+def _source(text: str, block: Block, publication_type: str | None) -> newscore.Source:
     start, end = block.span.start, block.line_end
     cut = _NAME_END.search(text, start, end)
     name_end = trimmed(
@@ -270,7 +299,7 @@ def _source(text: str, block: _Block, publication_type: str | None) -> newscore.
     )
 
 
-def _find_date(text: str, blocks: list[_Block], first: int) -> tuple[int, FoundDate] | None:
+def _find_date(text: str, blocks: list[Block], first: int) -> tuple[int, FoundDate] | None:
     for position in range(first, min(first + 4, len(blocks))):
         block = blocks[position]
         if block.kind != "text":
@@ -283,15 +312,15 @@ def _find_date(text: str, blocks: list[_Block], first: int) -> tuple[int, FoundD
 
 @attrs.frozen(kw_only=True)
 class _Head:
-    outlet: _Block | None = None
-    title: _Block | None = None
-    date_block: _Block | None = None
+    outlet: Block | None = None
+    title: Block | None = None
+    date_block: Block | None = None
     date: FoundDate | None = None
-    extra: tuple[_Block, ...] = ()
+    extra: tuple[Block, ...] = ()
     rest: int = 0
 
 
-def _read_head(text: str, blocks: list[_Block], first: int, title_first: bool) -> _Head:
+def _read_head(text: str, blocks: list[Block], first: int, title_first: bool) -> _Head:
     dated = _find_date(text, blocks, first)
     if dated is None:
         plain = 0
@@ -305,9 +334,9 @@ def _read_head(text: str, blocks: list[_Block], first: int, title_first: bool) -
         return _Head(outlet=pair[0], title=pair[1], rest=first + 2)
     position, found = dated
     before = blocks[first:position]
-    outlet: _Block | None = None
-    title: _Block | None = None
-    extra: list[_Block] = []
+    outlet: Block | None = None
+    title: Block | None = None
+    extra: list[Block] = []
     if title_first and len(before) >= 2:
         title, outlet, extra = before[0], before[-1], before[1:-1]
     elif before:
@@ -342,8 +371,30 @@ def parse_article(
         rather than after the date line (classic text and HTML exports).
     :returns: the article; doubtful text is recorded as problems.
     """
-    blocks = [_block(text, paragraph) for paragraph in paragraphs(text)]
-    meta: dict[str, newscore.MetaValue] = dict(options.context)
+    return assemble(
+        text,
+        text_blocks(text),
+        context=options.context,
+        format_name=format_name,
+        title_first=title_first,
+    )
+
+
+def assemble(
+    text: str,
+    blocks: list[Block],
+    *,
+    context: Mapping[str, newscore.MetaValue],
+    format_name: str,
+    title_first: bool = False,
+) -> newscore.Article:
+    """Build the article whose raw text is ``text`` from its ``blocks``, in order.
+
+    Index blocks, then outlet, date line and title by position (the title
+    first for Nexis Uni DOCX), then fields, markers, copyright and body
+    paragraphs. Every block becomes a section or the title.
+    """
+    meta: dict[str, newscore.MetaValue] = dict(context)
     sections: list[newscore.Section] = []
     problems: list[newscore.Problem] = []
     first = 0
@@ -385,8 +436,8 @@ def parse_article(
         )
     if head.outlet is not None:
         meta["outlet"] = _clean(text[head.outlet.span.start : head.outlet.line_end])
-    body: list[_Block] = []
-    runs: list[list[_Block]] = []
+    body: list[Block] = []
+    runs: list[list[Block]] = []
     for block in blocks[head.rest :]:
         if block.kind == "text":
             body.append(block)
@@ -396,7 +447,7 @@ def parse_article(
             body = []
         sections.append(_meta_section(text, block))
         if block.label is not None:
-            written = block.label.group("label")
+            written = block.label
             key = FIELD_KEYS.get(" ".join(written.casefold().split()))
             key = key or written.casefold().replace("-", "_").replace(" ", "_")
             value = _clean(sections[-1].text)
