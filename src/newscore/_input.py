@@ -38,9 +38,8 @@ TAPE_LIMIT = 64 * 1024 * 1024
 """How many characters a :class:`Tape` keeps at most between two articles."""
 
 _LINE_END = regex.compile(r"\r\n|\r|\n")
-_PATH_LIKE = regex.compile(
-    r"(?:[A-Za-z]:)?+[^\s<>\"|?*]*+[/\\][^\s<>\"|?*]++|[^\s<>\"|?*/\\]++\.[A-Za-z][A-Za-z0-9]{0,4}+"
-)
+_EXTENSION = regex.compile(r"[A-Za-z][A-Za-z0-9]{0,4}")
+_NOT_IN_PATHS = frozenset('<>"|?*')
 
 
 def text_lines(text: str) -> Iterator[str]:
@@ -172,10 +171,20 @@ class Tape:
 
 
 def looks_like_path(text: str) -> bool:
-    """Tell whether a one-line ``text`` looks like a file name rather than a clipping."""
-    if not text or len(text) > 4096 or "\n" in text or "\r" in text:
+    """Tell whether a one-line ``text`` looks like a file name rather than a clipping.
+
+    It does when it has no white space and either holds a path separator or
+    ends in a file extension (``typo.txt``, ``exports/a.html``).
+    """
+    candidate = text.strip()
+    if not candidate or len(candidate) > 4096 or any(c.isspace() for c in candidate):
         return False
-    return _PATH_LIKE.fullmatch(text.strip()) is not None
+    if any(c in _NOT_IN_PATHS for c in candidate):
+        return False
+    if "/" in candidate or "\\" in candidate:
+        return True
+    stem, dot, extension = candidate.rpartition(".")
+    return bool(dot and stem.strip(".") and _EXTENSION.fullmatch(extension))
 
 
 def names_file(text: str) -> bool:
