@@ -1,6 +1,6 @@
 """newscore plugin for LexisNexis and Nexis Uni exports.
 
-Registers three formats, all read by one parser of the classic text layout:
+Registers three formats, whose articles are all assembled from blocks the same way:
 
 - ``nexis``: the classic plain-text export (``N of M DOCUMENTS`` blocks);
 - ``nexis-html``: the LexisNexis Academic HTML export (``DOCFULL`` markup),
@@ -17,7 +17,7 @@ import newscore
 from newscore_nexis._classic import NEXIS
 from newscore_nexis._dates import FoundDate, read_date
 from newscore_nexis._docx import NEXIS_DOCX
-from newscore_nexis._html import NEXIS_HTML, render_document
+from newscore_nexis._html import NEXIS_HTML, document_article
 from newscore_nexis._text import parse_article
 
 __all__ = [
@@ -26,10 +26,10 @@ __all__ = [
     "NEXIS_DOCX",
     "NEXIS_HTML",
     "FoundDate",
+    "document_article",
     "newscore_register_formats",
     "parse_article",
     "read_date",
-    "render_document",
 ]
 
 FORMATS = (NEXIS, NEXIS_HTML, NEXIS_DOCX)

@@ -1,44 +1,55 @@
 """The ``nexis-html`` format: the LexisNexis Academic HTML export.
 
 Each document sits between ``<DOCFULL>`` and ``</DOCFULL>`` markers hidden in
-HTML comments. :func:`split` cuts at those markers as it reads the lines,
-parses that one document's HTML with :mod:`lxml.html`, and renders it in the
-classic text layout (field lines, title, date line, blank-line-separated
-paragraphs), which :func:`parse` then reads. English, French and German
-interfaces are read alike.
+HTML comments. :func:`read` finds those markers as it reads the lines, parses
+that one document's HTML with a hardened :mod:`lxml.html` parser (no network,
+no huge trees: libxml2 caps the depth at 256 and text nodes at 10 MB), and
+reads its fields from the tree: each top-level ``<DIV>`` of a document is one
+field, one date line, one title or a run of body paragraphs (``<P>``); a field
+is a ``<DIV>`` whose first text-bearing element holds its label and colon
+(``<SPAN>BYLINE: </SPAN>``). English, French and German interfaces are read
+alike.
+
+``raw`` is the document's text content in document order: one block per
+``<DIV>`` (a field) or ``<P>`` (a paragraph), blocks joined by a blank line,
+whitespace runs as one space, ``<BR>`` as a line break. Nothing is added to the
+text: the labels are the export's own words.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Iterator, Mapping
 
+import attrs
 import lxml.etree
 import lxml.html
 import regex
 
 import newscore
 from newscore_nexis._dates import read_date
-from newscore_nexis._text import export_context, label_at, parse_article
+from newscore_nexis._reading import DOCUMENT_LIMIT, HEADER_LIMIT, Buffer, finish, problem_at_end
+from newscore_nexis._text import Block, assemble, classify, export_context, label_at
 
-__all__ = ["NEXIS_HTML", "parse", "render_document", "sniff", "split"]
+__all__ = ["NEXIS_HTML", "document_article", "parse", "read", "sniff"]
 
 _MARKER = regex.compile(r"(?i)<(?P<close>/)?+docfull>")
 _LEADING_CLOSE = regex.compile(r"[ \t\r\n]*+-->")
 _BLOCK_TAGS = frozenset(
     {"p", "div", "table", "tr", "td", "th", "li", "ul", "ol", "h1", "h2", "h3", "h4", "blockquote"}
 )
-_HEADER_LIMIT = 1 << 20
-"""At most this many characters before the first document are kept for the context."""
+_LINE_END = regex.compile(r"\r\n|\r|\n")
+
+
+def _parser() -> lxml.html.HTMLParser:
+    return lxml.html.HTMLParser(
+        no_network=True, huge_tree=False, remove_comments=True, remove_pis=True
+    )
 
 
 def sniff(text: str) -> float:
     """Answer 0.99 when the text holds a ``<DOCFULL>`` marker."""
     return 0.99 if _MARKER.search(text) else 0.0
-
-
-def parse(text: str, options: newscore.ReadOptions) -> newscore.Article:
-    """Read one document, as :func:`render_document` rendered it."""
-    return parse_article(text, options, format_name="nexis-html")
 
 
 def _clean_lines(text: str, *, keep_blank: bool) -> list[str]:
@@ -88,57 +99,201 @@ def _paragraphs(element: lxml.html.HtmlElement) -> list[str]:
     return found
 
 
-def _blocks(element: lxml.html.HtmlElement) -> list[str]:
+def _label(element: lxml.html.HtmlElement) -> str | None:
+    """Return the field label (without its colon) held by the first element with text."""
+    if (element.text or "").strip():
+        return None
+    for child in element.iterdescendants():
+        if not isinstance(child.tag, str):
+            continue
+        written = " ".join((child.text or "").split())
+        if not written:
+            if (child.tail or "").strip():
+                return None
+            continue
+        found = label_at(written, 0, len(written))
+        if found is None or found.end() != len(written):
+            return None
+        return found.group("label")
+    return None
+
+
+@attrs.frozen(kw_only=True)
+class _Piece:
+    text: str
+    label: str | None
+    line: int  # source line of the element, in the document's HTML
+
+
+def _element_pieces(element: lxml.html.HtmlElement) -> list[_Piece]:
+    line = element.sourceline or 1
     paragraphs = _paragraphs(element)
-    if paragraphs and label_at(paragraphs[0], 0, len(paragraphs[0])):
+    label = _label(element)
+    if paragraphs and label is not None:
         # A field's value may run over several HTML paragraphs: keep it one block.
-        return ["\n".join(_clean_lines("\n".join(paragraphs), keep_blank=False))]
-    blocks: list[str] = []
+        text = "\n".join(_clean_lines("\n".join(paragraphs), keep_blank=False))
+        return [_Piece(text=text, label=label, line=line)]
+    pieces: list[_Piece] = []
     for paragraph in paragraphs:
         # A blank line inside a paragraph (<BR>&nbsp;<BR>) separates two blocks.
-        blocks.extend(part for part in paragraph.split("\n\n") if part.strip())
-    return blocks
+        pieces.extend(
+            _Piece(text=part, label=None, line=line)
+            for part in paragraph.split("\n\n")
+            if part.strip()
+        )
+    return pieces
 
 
-def render_document(html: str) -> str:
-    """Render one document's HTML (what lies between the DOCFULL markers) as text.
+def _pieces(root: lxml.html.HtmlElement) -> list[_Piece]:
+    pieces: list[_Piece] = []
+    line = root.sourceline or 1
 
-    :returns: the classic text layout: one block per field, title, date line and
-        paragraph, blocks separated by a blank line, ``<BR>`` as a line break.
+    def loose(text: str | None, at: int) -> None:
+        if text and text.strip():
+            pieces.extend(
+                _Piece(text=part, label=None, line=at)
+                for part in _clean_lines(text, keep_blank=False)
+            )
+
+    loose(root.text, line)
+    for child in root:
+        at = child.sourceline or line
+        if isinstance(child.tag, str) and child.tag != "br":
+            if child.tag in _BLOCK_TAGS:
+                pieces.extend(_element_pieces(child))
+            else:
+                loose(_inline(child), at)
+        loose(child.tail, at)
+    return pieces
+
+
+def _fatal(parser: lxml.html.HTMLParser) -> str | None:
+    for entry in parser.error_log:
+        if entry.level_name == "FATAL":
+            return f"line {entry.line}: {entry.message}"
+    return None
+
+
+def _unreadable(
+    html: str, reason: str, options: newscore.ReadOptions, *, offset: int, line: int, element: str
+) -> newscore.Article:
+    """Keep the document's HTML as written, in one section, when lxml cannot read it whole."""
+    sections: list[newscore.Section] = []
+    stripped = html.strip()
+    if stripped:
+        start = html.index(stripped)
+        span = newscore.Span(start=start, end=start + len(stripped))
+        sections.append(newscore.Section.unlabelled(kind="body", raw=html, span=span))
+    problem = newscore.Problem(
+        code="nexis-html.unreadable",
+        message=f"the document's HTML cannot be read ({reason}); raw is its HTML as written",
+        severity="error",
+    )
+    article = newscore.Article(raw=html, format="nexis-html", sections=sections)
+    return finish(article, options, offset=offset, line=line, problems=[problem], element=element)
+
+
+def document_article(
+    html: str,
+    options: newscore.ReadOptions,
+    *,
+    context: Mapping[str, newscore.MetaValue] | None = None,
+    offset: int = 0,
+    line: int = 1,
+    element: str = "/html/body",
+    whole_page: bool = False,
+    problems: Iterable[newscore.Problem] = (),
+) -> newscore.Article | None:
+    """Read one document's HTML (what lies between its DOCFULL markers) into an article.
+
+    :param html: the document's HTML.
+    :param context: the export's facts, put in ``meta``.
+    :param offset: character offset of the document in the input.
+    :param line: 1-based line of the document in the input.
+    :param element: the element path recorded in the provenance.
+    :param whole_page: ``html`` is a whole page (no DOCFULL markers): read its body.
+    :returns: the article, or ``None`` when the HTML holds no text at all.
     """
     leading = _LEADING_CLOSE.match(html)
-    if leading is not None:
-        html = html[leading.end() :]
-    opening = html.rfind("<!--")
-    if opening >= 0 and html.find("-->", opening) < 0:
-        html = html[:opening]
-    if not html.strip():
-        return ""
+    skipped = leading.end() if leading is not None else 0
+    body = html[skipped:]
+    opening = body.rfind("<!--")
+    if opening >= 0 and body.find("-->", opening) < 0:
+        body = body[:opening]
+    if not body.strip():
+        return None
+    parser = _parser()
+    meta: dict[str, newscore.MetaValue] = dict(context or {})
     try:
-        root = lxml.html.fragment_fromstring(html, create_parent="div")
-    except (lxml.etree.ParserError, ValueError):
-        return ""
-    blocks: list[str] = []
-    if root.text and root.text.strip():
-        blocks.extend(_clean_lines(root.text, keep_blank=False))
-    for child in root:
-        if isinstance(child.tag, str) and child.tag != "br":
-            blocks.extend(
-                _blocks(child)
-                if child.tag in _BLOCK_TAGS
-                else _clean_lines(_inline(child), keep_blank=False)
-            )
-        if child.tail and child.tail.strip():
-            blocks.extend(_clean_lines(child.tail, keep_blank=False))
-    return "\n\n".join(blocks) + "\n" if blocks else ""
+        if whole_page:
+            page = lxml.html.document_fromstring(body, parser=parser)
+            title = page.findtext(".//title")
+            if title and title.strip():
+                meta["html_title"] = " ".join(title.split())
+            root = page.find("body")
+            root = page if root is None else root
+        else:
+            root = lxml.html.fragment_fromstring(body, create_parent="div", parser=parser)
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as error:
+        return _unreadable(html, str(error), options, offset=offset, line=line, element=element)
+    fatal = _fatal(parser)
+    if fatal is not None:
+        return _unreadable(html, fatal, options, offset=offset, line=line, element=element)
+    pieces = _pieces(root)
+    first_line = line + len(_LINE_END.findall(html, 0, skipped))
+    texts: list[str] = []
+    spans: list[tuple[int, int, tuple[str, int] | None]] = []
+    starts: list[int] = []
+    lines: list[int] = []
+    position = 0
+    for piece in pieces:
+        start, end = position, position + len(piece.text)
+        label = None
+        if piece.label is not None:
+            written = f"{piece.label}:"
+            if piece.text.startswith(written):
+                label = (piece.label, start + len(written))
+        texts.append(piece.text)
+        starts.append(start)
+        lines.append(first_line + piece.line - 1)
+        position = end + 2
+        spans.append((start, end, label))
+    raw = "\n\n".join(texts) + "\n" if texts else ""
+    found: list[Block] = [
+        classify(raw, start, end, label=label, find_label=False) for start, end, label in spans
+    ]
+
+    def position_of(at: int) -> tuple[int, int]:
+        index = bisect.bisect_right(starts, at) - 1
+        return (lines[index] if index >= 0 else first_line), 1
+
+    article = assemble(raw, found, context=meta, format_name="nexis-html")
+    return finish(
+        article,
+        options,
+        offset=offset,
+        line=line,
+        problems=problems,
+        element=element,
+        position=position_of,
+    )
+
+
+def parse(text: str, options: newscore.ReadOptions) -> newscore.Article:
+    """Read one document's HTML; a whole export is read by :func:`read`."""
+    article = document_article(text, options, whole_page=_MARKER.search(text) is None)
+    if article is None:
+        return newscore.Article(raw="", format="nexis-html")
+    return article
 
 
 def _header_context(html: str) -> Mapping[str, newscore.MetaValue]:
     if not html.strip():
         return {}
+    parser = _parser()
     try:
-        root = lxml.html.fromstring(html)
-    except (lxml.etree.ParserError, ValueError):
+        root = lxml.html.document_fromstring(html, parser=parser)
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
         return {}
     lines: list[str] = []
     for paragraph in _paragraphs(root):
@@ -155,56 +310,114 @@ def _header_context(html: str) -> Mapping[str, newscore.MetaValue]:
     return context
 
 
-def split(lines: Iterable[str]) -> Iterator[newscore.Chunk]:
-    """Cut an HTML export at its DOCFULL markers as it reads, one chunk per document.
+def _no_marker(buffer: Buffer, cut: bool) -> newscore.Problem:
+    if cut:
+        return problem_at_end(
+            buffer.text(),
+            "nexis-html.no-document-marker",
+            f"over {HEADER_LIMIT} characters without a <DOCFULL> marker; the page is read"
+            f" in pieces of at most {HEADER_LIMIT} characters, cut at a line end here",
+        )
+    return newscore.Problem(
+        code="nexis-html.no-document-marker",
+        message="no <DOCFULL> marker: the page's body was read as one document",
+        severity="warning",
+    )
 
-    A chunk's text is the document rendered by :func:`render_document`; its
-    offset and line are those of the ``<DOCFULL>`` marker in the input. The
-    page before the first document (download request, search terms) gives
-    every article its context.
+
+def read(lines: Iterable[str], options: newscore.ReadOptions) -> Iterator[newscore.Article]:
+    """Read an HTML export at its DOCFULL markers as it reads, one article per document.
+
+    An article's provenance gives the ``<DOCFULL>`` marker's offset and line
+    in the input, and ``element`` ``/html/body/DOCFULL[n]``. The page before
+    the first document (download request, search terms, ``<META>``) gives
+    every article its context. A page without any marker is read as one
+    document, with a ``nexis-html.no-document-marker`` warning.
     """
-    header: list[str] = []
-    header_size = 0
-    document: list[str] | None = None
+    buffer = Buffer()
+    in_document = False
     context: Mapping[str, newscore.MetaValue] | None = None
-    start_offset = start_line = 0
+    number = 0
     offset = 0
+    line_number = 0
+
+    def document(problems: tuple[newscore.Problem, ...] = ()) -> Iterator[newscore.Article]:
+        article = document_article(
+            buffer.text(),
+            options,
+            context=context,
+            offset=buffer.offset,
+            line=buffer.line,
+            element=f"/html/body/DOCFULL[{number}]",
+            problems=problems,
+        )
+        if article is not None:
+            yield article
+
+    def page(cut: bool) -> Iterator[newscore.Article]:
+        article = document_article(
+            buffer.text(),
+            options,
+            offset=buffer.offset,
+            line=buffer.line,
+            whole_page=True,
+            problems=(_no_marker(buffer, cut),),
+        )
+        if article is not None:
+            yield article
+        elif not cut:
+            empty = newscore.Article(raw="", format="nexis-html")
+            yield finish(
+                empty,
+                options,
+                offset=buffer.offset,
+                line=buffer.line,
+                problems=[_no_marker(buffer, cut)],
+            )
+
     for line_number, line in enumerate(lines, start=1):
         position = 0
         for marker in _MARKER.finditer(line):
+            piece = line[position : marker.start()]
             if marker.group("close") is None:
-                if document is None:
-                    header.append(line[position : marker.start()])
-                    if context is None:
-                        context = _header_context("".join(header))
-                        header = []
-                # An opening marker inside an open document starts a new one.
-                elif "".join(document).strip():
-                    yield from _chunk(document, start_offset, start_line, context)
-                document = []
-                start_offset, start_line = offset + marker.start(), line_number
-            elif document is not None:
-                document.append(line[position : marker.start()])
-                yield from _chunk(document, start_offset, start_line, context)
-                document = None
+                if in_document:
+                    # An opening marker inside an open document starts a new one.
+                    buffer.add(piece)
+                    yield from document()
+                elif context is None:
+                    buffer.add(piece)
+                    context = _header_context(buffer.text())
+                in_document = True
+                number += 1
+                buffer.restart(offset + marker.start(), line_number)
+            elif in_document:
+                buffer.add(piece)
+                yield from document()
+                in_document = False
+                buffer.restart(offset + marker.end(), line_number)
             position = marker.end()
         rest = line[position:]
-        if document is not None:
-            document.append(rest)
-        elif context is None and header_size < _HEADER_LIMIT:
-            header.append(rest)
-            header_size += len(rest)
         offset += len(line)
-    if document is not None:
-        yield from _chunk(document, start_offset, start_line, context)
-
-
-def _chunk(
-    document: list[str], offset: int, line: int, context: Mapping[str, newscore.MetaValue] | None
-) -> Iterator[newscore.Chunk]:
-    text = render_document("".join(document))
-    if text.strip():
-        yield newscore.Chunk(text=text, offset=offset, line=line, context=context or {})
+        if in_document or context is None:
+            buffer.add(rest)
+        if in_document and buffer.size >= DOCUMENT_LIMIT:
+            cut = problem_at_end(
+                buffer.text(),
+                "nexis-html.too-long",
+                f"a document over {DOCUMENT_LIMIT} characters of HTML is read in pieces;"
+                " cut at a line end here",
+            )
+            yield from document((cut,))
+            buffer.restart(offset, line_number + 1)
+        elif context is None and buffer.size >= HEADER_LIMIT:
+            yield from page(cut=True)
+            buffer.restart(offset, line_number + 1)
+        elif not in_document and context is not None:
+            buffer.restart(offset, line_number + 1)
+    if in_document:
+        yield from document()
+    elif context is None and not buffer.blank():
+        yield from page(cut=False)
 
 
 NEXIS_HTML = newscore.Format(
@@ -212,7 +425,7 @@ NEXIS_HTML = newscore.Format(
     summary="LexisNexis Academic HTML export (DOCFULL markup; English, French, German)",
     sniff=sniff,
     parse=parse,
-    split=split,
+    read=read,
     extensions=(".html", ".htm"),
 )
 """The ``nexis-html`` format."""

@@ -211,16 +211,24 @@ def _first_line_end(text: str, start: int, end: int) -> int:
     return trimmed(text, start, end)[1]
 
 
-def classify(text: str, start: int, end: int, *, label: tuple[str, int] | None = None) -> Block:
+def classify(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    label: tuple[str, int] | None = None,
+    find_label: bool = True,
+) -> Block:
     """Tell what the block ``text[start:end]`` is.
 
     :param label: a field label already read from the markup, as the label
-        and the offset where the value starts; ``None`` to look for one at the
-        block's start (the text layout).
+        and the offset where the value starts.
+    :param find_label: without ``label``, look for one at the block's start
+        (the text layout); markup formats read labels from their tree instead.
     """
     span = newscore.Span(start=start, end=end)
     line_end = _first_line_end(text, start, end)
-    if label is None:
+    if label is None and find_label:
         found = label_at(text, start, line_end)
         if found is not None:
             label = (found.group("label"), found.end())
