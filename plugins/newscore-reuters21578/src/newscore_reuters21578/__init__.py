@@ -8,11 +8,13 @@ stories, or one ``<REUTERS>`` story per file) with one format::
     >>> for article in newscore.read("reut2-000.sgm"):  # doctest: +SKIP
     ...     print(article.meta["document_id"], article.title, article.date)
 
-Each ``<REUTERS>`` element becomes one article whose ``raw`` is a plain-text
-rendering of the story (see :mod:`newscore_reuters21578.text`); the story is
-read through newscore's ``dateline`` format, so ``meta["dateline_places"]``,
-``meta["dateline_month"]`` and ``meta["dateline_day"]`` come from the wire
-copy, and ``meta["dateline_tag"]`` keeps the ``<DATELINE>`` element's text.
+Each ``<REUTERS>`` element becomes one article whose ``raw`` is the story's
+text content (title, blank line, dateline and body as written; see
+:mod:`newscore_reuters21578.article`); every other field goes to ``meta``.
+The wire copy is read through the ``dateline`` format of the host running
+the read, so ``meta["dateline_places"]``, ``meta["dateline_month"]`` and
+``meta["dateline_day"]`` come from the text, next to ``meta["dateline_tag"]``,
+the ``<DATELINE>`` element's text.
 """
 
 from __future__ import annotations
@@ -21,47 +23,36 @@ from collections.abc import Iterable, Iterator
 
 import newscore
 
-from newscore_reuters21578.sgml import (
-    LIST_FIELDS,
-    RawStory,
-    Story,
-    decode_lines,
-    read_story,
-    split_stories,
-)
-from newscore_reuters21578.text import (
-    FIELD_NAMES,
-    FORMAT_NAME,
-    parse,
-    parse_date,
-    render_story,
-    story_text,
-    write,
-)
+from newscore_reuters21578.article import FORMAT_NAME, build_article, parse_date
+from newscore_reuters21578.markup import decode, tokens
+from newscore_reuters21578.sgml import PIECE_LIMIT, RawStory, decode_lines, split_stories
+from newscore_reuters21578.story import LIST_FIELDS, MAX_DEPTH, Story, read_story
+from newscore_reuters21578.writer import story_text, write
 
 __all__ = [
-    "FIELD_NAMES",
     "FORMAT_NAME",
     "LIST_FIELDS",
+    "MAX_DEPTH",
+    "PIECE_LIMIT",
     "REUTERS21578",
     "RawStory",
     "Story",
     "__version__",
+    "decode",
     "decode_lines",
     "newscore_register_formats",
-    "parse",
     "parse_date",
+    "read",
     "read_story",
-    "render_story",
     "sniff",
     "sniff_bytes",
-    "split",
     "split_stories",
     "story_text",
+    "tokens",
     "write",
 ]
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 SNIFF_CONFIDENCE = 0.99
 """What :func:`sniff` answers for Reuters-21578 markup."""
@@ -79,34 +70,29 @@ def sniff_bytes(head: bytes) -> float:
     return SNIFF_CONFIDENCE if start >= 0 and b"NEWID=" in head[start:] else 0.0
 
 
-def split(lines: Iterable[str]) -> Iterator[newscore.Chunk]:
-    """Yield one chunk per ``<REUTERS>`` element, its text the story's rendering.
+def read(lines: Iterable[str], options: newscore.ReadOptions) -> Iterator[newscore.Article]:
+    """Read an input's lines into one article per ``<REUTERS>`` element, lazily.
 
-    Streams: one story is held at a time. The chunk's ``offset`` and ``line``
-    locate the element's start tag in the input; a damaged element (a missing
-    start or end tag) carries ``context["reuters21578_damage"]``, which
-    :func:`parse` records as a ``reuters21578.damaged`` warning.
+    Holds one story at a time. Text outside any story (beyond the prolog)
+    becomes an article of its own. In lenient mode nothing raises and every
+    doubt is a ``reuters21578.*`` problem on its article; in strict mode the
+    first doubt raises :class:`newscore.ParseError` at its line and column in
+    the whole input.
     """
-    for raw in split_stories(lines):
-        context: dict[str, newscore.MetaValue] = {}
-        story = read_story(raw.text)
-        if story.date is not None:
-            date = parse_date(story.date)
-            if date is not None:
-                context["date"] = date[0].isoformat()
-        if raw.damage is not None:
-            context["reuters21578_damage"] = raw.damage
-        yield newscore.Chunk(
-            text=render_story(story), offset=raw.offset, line=raw.line, context=context
-        )
+    for raw_story in split_stories(lines):
+        built = build_article(raw_story, read_story(raw_story.text), options)
+        if options.strict and built.doubt is not None:
+            raise newscore.ParseError(
+                built.doubt.message, code=built.doubt.code, line=built.line, column=built.column
+            )
+        yield built.article
 
 
 REUTERS21578 = newscore.Format(
     name=FORMAT_NAME,
     summary="the Reuters-21578 collection: SGML files and their XML conversions",
     sniff=sniff,
-    parse=parse,
-    split=split,
+    read=read,
     write=write,
     extensions=(".sgm", ".sgml"),
     sniff_bytes=sniff_bytes,
