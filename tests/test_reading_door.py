@@ -60,6 +60,9 @@ def _split_at_rules(lines: Iterable[str]) -> Iterator[newscore.Chunk]:
         yield newscore.Chunk(text="".join(buffer), offset=start, line=first_line)
 
 
+BUILTIN = PluginHost(entry_points=False)
+"""The built-in formats only: these tests do not depend on the installed plugins."""
+
 DOC = Format(
     name="doc",
     summary="docs split at ===",
@@ -94,7 +97,7 @@ def test_parse_of_one_article_has_no_problem_and_no_provenance() -> None:
 
 def test_parse_of_blank_text_still_gives_an_article() -> None:
     assert _host(DOC).parse("").raw == ""
-    assert newscore.parse("   ").format == "plain"
+    assert BUILTIN.parse("   ").format == "plain"
 
 
 @given(st.lists(st.text(alphabet="ab \n", min_size=1).filter(str.strip), min_size=1, max_size=5))
@@ -223,7 +226,7 @@ def test_a_format_reads_through_its_own_host() -> None:
 
 
 def test_shifted_moves_every_span_and_chain() -> None:
-    inner = newscore.parse(
+    inner = BUILTIN.parse(
         "date 2025-08-30 Kyiv said so, citing officials.\n\nSource: Reuters citing AP\n"
     )
     outer_raw = "HEADER\n" + inner.raw
@@ -248,18 +251,18 @@ def test_shifted_moves_every_span_and_chain() -> None:
 
 def test_a_one_line_str_that_looks_like_a_missing_file(tmp_path: Path) -> None:
     missing = str(tmp_path / "typo.txt")
-    (article,) = newscore.read(missing)
+    (article,) = BUILTIN.read(missing)
     assert article.raw == missing
     assert "read.looks-like-path" in [p.code for p in article.problems]
     with pytest.raises(ParseError) as caught:
-        list(newscore.read("typo.txt", strict=True))
+        list(BUILTIN.read("typo.txt", strict=True))
     assert caught.value.code == "read.looks-like-path"
 
 
 def test_an_existing_path_given_as_str_is_read(tmp_path: Path) -> None:
     path = tmp_path / "clip.txt"
     path.write_bytes(b"Kyiv said so.\r\n")
-    (article,) = newscore.read(str(path))
+    (article,) = BUILTIN.read(str(path))
     assert article.raw == "Kyiv said so.\r\n"
     assert article.provenance is not None
     assert article.provenance.origin == str(path)
@@ -282,12 +285,12 @@ def test_does_not_look_like_path(text: str) -> None:
 def test_bad_bytes_are_replaced_and_reported_in_lenient_mode(tmp_path: Path) -> None:
     path = tmp_path / "latin.txt"
     path.write_bytes(b"Kyiv said so.\n\ncaf\xe9 is open.\n")
-    (article,) = newscore.read(path)
+    (article,) = BUILTIN.read(path)
     assert "caf\ufffd is open." in article.raw
     (problem,) = [p for p in article.problems if p.code == "read.encoding"]
     assert "byte 18" in problem.message
     with pytest.raises(ParseError) as caught:
-        list(newscore.read(path, strict=True))
+        list(BUILTIN.read(path, strict=True))
     assert (caught.value.code, caught.value.line, caught.value.column) == ("read.encoding", 3, 4)
 
 
@@ -295,7 +298,7 @@ def test_an_unknown_encoding_is_the_callers_mistake(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_bytes(b"text\n")
     with pytest.raises(LookupError):
-        list(newscore.read(path, encoding="no-such-codec"))
+        list(BUILTIN.read(path, encoding="no-such-codec"))
 
 
 # -- the line machinery -------------------------------------------------------------
@@ -342,3 +345,23 @@ def test_tape_keeps_lines_since_the_mark_within_its_limit(monkeypatch: pytest.Mo
     assert next(tape) == "cd\n"
     assert tape.rest() == "cd\nef\n"
     assert tape.dropped == 3
+
+
+def test_a_text_stream_that_cannot_decode_keeps_what_it_gave(tmp_path: Path) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes(b"Kyiv said so.\n" * 3000 + b"caf\xe9\n")  # past the decoding buffer
+    with path.open(encoding="utf-8", newline="") as stream:
+        articles = list(BUILTIN.read(stream, format="plain"))
+    assert "".join(a.raw for a in articles).startswith("Kyiv said so.\n")
+    codes = [p.code for a in articles for p in a.problems]
+    assert codes.count("read.encoding") == 1
+    with path.open(encoding="utf-8", newline="") as stream, pytest.raises(ParseError) as caught:
+        list(BUILTIN.read(stream, strict=True))
+    assert caught.value.code == "read.encoding"
+
+
+def test_bad_bytes_after_the_last_article_are_still_reported() -> None:
+    articles = list(BUILTIN.read(io.BytesIO(b"   \n\xff\n"), format="plain"))
+    assert [p.code for a in articles for p in a.problems].count("read.encoding") == 1
+    blank = list(BUILTIN.read(io.BytesIO(b"  \xff  ")))
+    assert [p.code for a in blank for p in a.problems] == ["read.encoding"]

@@ -30,6 +30,7 @@ from newscore._input import (
     Tape,
     binary_stream,
     decoded_lines,
+    guarded_lines,
     looks_like_path,
     names_file,
     text_lines,
@@ -546,7 +547,9 @@ class PluginHost:
         if isinstance(source, str):
             return self._read_text(source, format, options, extract)
         if hasattr(source, "read") or hasattr(source, "__iter__"):
-            return self._read_stream(cast(IO[str], source), format, options, extract, [])
+            problems: list[Problem] = []
+            lines = guarded_lines(cast(IO[str], source), problems, strict=options.strict)
+            return self._read_stream(lines, format, options, extract, problems)
         raise TypeError(f"read() takes a path, a text file or a str, not {type(source).__name__}")
 
     def _read_text(
@@ -668,6 +671,8 @@ class PluginHost:
                 break
         head = "".join(head_lines)
         if format is None and not head.strip():
+            if problems:
+                yield self._problems_left(head, problems)
             return
         entry = self._choose(head[:SNIFF_LENGTH], format)
         all_lines = itertools.chain(head_lines, lines)
@@ -677,6 +682,13 @@ class PluginHost:
                 noted = attrs.evolve(article, problems=(*problems, *article.problems))
                 problems.clear()
             yield self.extract(noted) if extract and entry.format.run_extractors else noted
+        if problems:
+            yield self._problems_left("", problems)
+
+    def _problems_left(self, text: str, problems: list[Problem]) -> Article:
+        """Report problems met after the last article (or in a blank input) on one more."""
+        article = fallback_article(text, _FALLBACK_FORMAT, problems[0])
+        return attrs.evolve(article, problems=tuple(problems))
 
     # -- extraction ------------------------------------------------------
 

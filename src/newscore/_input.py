@@ -26,6 +26,7 @@ __all__ = [
     "Tape",
     "binary_stream",
     "decoded_lines",
+    "guarded_lines",
     "looks_like_path",
     "names_file",
     "text_lines",
@@ -118,6 +119,34 @@ def decoded_lines(
             if unfinished:
                 yield "".join(unfinished)
             return
+
+
+def guarded_lines(stream: Iterable[str], problems: list[Problem], *, strict: bool) -> Iterator[str]:
+    """Yield the lines of a caller's text stream, turning its decoding failure into a problem.
+
+    A text file opened with the wrong encoding fails part-way; what it gave
+    until then is read, and a ``read.encoding`` problem says where it stopped
+    (strict mode raises :class:`~newscore.ParseError` there instead).
+    """
+    line = 1
+    iterator = iter(stream)
+    while True:
+        try:
+            text = next(iterator)
+        except StopIteration:
+            return
+        except UnicodeDecodeError as error:
+            message = (
+                f"the text stream could not decode its bytes at line {line} ({error}); the"
+                " rest of it was not read: open the file in binary mode, or pass its path,"
+                " to have bad bytes replaced instead"
+            )
+            if strict:
+                raise ParseError(message, code="read.encoding", line=line) from None
+            problems.append(Problem(code="read.encoding", message=message, severity="error"))
+            return
+        line += 1
+        yield text
 
 
 class Tape:
