@@ -10,8 +10,12 @@ import pytest
 
 import newscore
 from newscore.testing.contract import check_article
+from newscore.testing.corpus import shared_path
 
-CORPUS = Path(__file__).resolve().parents[4] / "shared" / "corpus" / "nexis"
+
+def _corpus(name: str) -> Path:
+    return shared_path("corpus", "nexis", name, anchor=__file__)
+
 MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
     "|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin"
@@ -33,17 +37,17 @@ EXPORTS = [
 
 def test_nexis_corpus_exists() -> None:
     """The shared corpus is where the tests expect it."""
-    assert CORPUS.is_dir(), CORPUS
+    assert _corpus("sample.TXT").is_file()
 
 
 def _documents_with_date_lines(path: Path) -> int:
     """Count documents whose head (before the title) holds a date, read independently."""
     if path.suffix == ".TXT":
-        text = path.read_text(encoding="utf-8-sig")
+        text = path.read_bytes().decode("utf-8-sig")
         documents = re.split(r"(?m)^\s*\d+ of \d+ DOCUMENTS\s*$", text)[1:]
         heads = [[line for line in doc.splitlines() if line.strip()][:3] for doc in documents]
         return sum(any(DATE_WORDS.search(line) for line in head[1:3]) for head in heads)
-    text = path.read_text(encoding="utf-8")
+    text = path.read_bytes().decode("utf-8")
     documents = re.split(r"<DOCFULL>", text, flags=re.IGNORECASE)[1:]
     count = 0
     for document in documents:
@@ -58,7 +62,7 @@ def test_nexis_export_reads_every_article(
     name: str, fmt: str, documents: int, first_date: datetime.date
 ) -> None:
     """Every document becomes one article with its title, date and provenance."""
-    path = CORPUS / name
+    path = _corpus(name)
     articles = list(newscore.read(path))
     assert len(articles) == documents
     assert {article.format for article in articles} == {fmt}
@@ -83,18 +87,18 @@ def test_nexis_detect_picks_the_format(
     name: str, fmt: str, documents: int, first_date: datetime.date
 ) -> None:
     """Detection (on the first 64 KiB, or the DOCX path) picks the right Nexis format."""
-    path = CORPUS / name
+    path = _corpus(name)
     if path.suffix == ".DOCX":
         first = next(iter(newscore.read(path)))
         assert first.format == fmt
         return
-    head = path.read_text(encoding="utf-8")[: 64 * 1024]
+    head = path.read_bytes().decode("utf-8")[: 64 * 1024]
     assert newscore.detect(head)[0].format == fmt
 
 
 def test_nexis_first_articles_fields() -> None:
     """Specific fields of the first articles, as the files write them."""
-    txt = next(iter(newscore.read(CORPUS / "sample.TXT")))
+    txt = next(iter(newscore.read(_corpus("sample.TXT"))))
     assert txt.title == "Lorem ipsum dolor sit amet"
     assert txt.meta["byline"] == "Andrew Sparrow"
     assert txt.meta["length"] == 355
@@ -103,15 +107,15 @@ def test_nexis_first_articles_fields() -> None:
     assert txt.meta["export_date"] == "2018-03-20"
     assert txt.lead is not None
     assert txt.lead.startswith("Lorem ipsum dolor sit amet, consectetur")
-    afp = next(iter(newscore.read(CORPUS / "afp_2013-03-12_0501.html")))
+    afp = next(iter(newscore.read(_corpus("afp_2013-03-12_0501.html"))))
     assert afp.sources[0].name == "Agence France Presse"
     assert afp.sources[0].kind == "news agency"
     assert afp.meta["dateline"] == "BEIRUT, March 14 2013"
-    spiegel = next(iter(newscore.read(CORPUS / "spiegel_2012-02-01_0001.html")))
+    spiegel = next(iter(newscore.read(_corpus("spiegel_2012-02-01_0001.html"))))
     assert spiegel.title == "Warnschuss für Merkels Euro-Kurs"
     assert spiegel.meta["byline"] == "Annett Meiritz"
     assert spiegel.meta["length"] == 1285
     assert spiegel.meta["language"] == "de"
-    docx = next(iter(newscore.read(CORPUS / "sample.DOCX")))
+    docx = next(iter(newscore.read(_corpus("sample.DOCX"))))
     assert docx.meta["section"] == "POLITICS; Version:28"
     assert docx.meta["index"] == "1 of 10"

@@ -1,30 +1,37 @@
 """The ``nexis-docx`` format: the Nexis Uni DOCX export.
 
 A DOCX file is a zip archive; the export's text is ``word/document.xml``.
-:func:`decode` reads that part with :func:`lxml.etree.iterparse`, paragraph
-by paragraph, and renders it as text: one block per paragraph, a form feed
-line at each page break. The cover page (date and time of the export, search
-terms, ``Quellen:``/``Sources:``, the list of documents) is no article;
-:func:`split` cuts the rest after each ``End of Document`` line, and
-:func:`parse` reads each article with the reader shared by all Nexis formats.
+:func:`decode` checks the archive against :class:`~newscore_nexis._bounds.ZipLimits`,
+then reads that part with a hardened :func:`lxml.etree.iterparse` (no entity
+resolution, no DTD, no network, no huge trees) streaming from the zip member,
+paragraph by paragraph, and gives each paragraph's text as lines: one block
+per paragraph, a form feed line at each page break. The body of a Nexis Uni
+document *is* the classic Nexis layout written as paragraphs (title, outlet,
+date line, ``Byline:`` fields, ``Body``, ``End of Document``), so its
+paragraphs' text in document order is read by the same block reader as the
+text export; nothing is rendered or invented, only paragraph and page breaks
+become blank and form feed lines. The cover page (date and time of the
+export, search terms, ``Quellen:``/``Sources:``, the list of documents) is no
+article; :func:`read` cuts the rest after each ``End of Document`` line.
 """
 
 from __future__ import annotations
 
-import io
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import BinaryIO
 
 import lxml.etree
 
 import newscore
+from newscore_nexis._bounds import LIMITS, ZipLimits, open_document
 from newscore_nexis._classic import chunks
-from newscore_nexis._text import export_context, label_at, parse_article
+from newscore_nexis._reading import DOCUMENT_LIMIT, HEADER_LIMIT, Buffer, finish, problem_at_end
+from newscore_nexis._text import assemble, export_context, label_at, parse_article, text_blocks
 
-__all__ = ["NEXIS_DOCX", "decode", "parse", "sniff", "sniff_bytes", "split"]
+__all__ = ["NEXIS_DOCX", "decode", "parse", "read", "sniff", "sniff_bytes", "split"]
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _SKIPPED = frozenset(
@@ -127,32 +134,54 @@ def _paragraph_lines(paragraph: lxml.etree._Element) -> Iterator[str]:
         yield PAGE_BREAK
 
 
-def decode(binary: BinaryIO) -> Iterator[str]:
-    """Render a Nexis Uni DOCX file as lines of text, reading its XML as a stream.
+def decode(binary: BinaryIO, limits: ZipLimits = LIMITS) -> Iterator[str]:
+    """Give a Nexis Uni DOCX file's paragraphs as lines of text, reading its XML as a stream.
 
     Each non-empty paragraph becomes its lines (``<w:br/>`` breaks a line)
     and a blank line; a page break becomes a form feed line (:data:`PAGE_BREAK`).
     No-break spaces become spaces and runs of spaces one space.
 
-    :raises newscore.ParseError: if the file is no zip with ``word/document.xml``.
+    :raises newscore.ParseError: ``nexis-docx.not-docx`` if the file is no zip
+        with ``word/document.xml``; ``nexis-docx.too-large`` when a bound of
+        ``limits`` is reached; ``nexis-docx.bad-xml`` when the XML is not
+        well-formed or passes libxml2's bounds (depth 256, text nodes of
+        10 MB); ``nexis-docx.corrupt`` when the zip member is damaged. Its
+        line is that of the decoded text reached.
     """
-    source: BinaryIO = binary if binary.seekable() else io.BytesIO(binary.read())
-    try:
-        archive = zipfile.ZipFile(source)
-        part = archive.open(_DOCUMENT)
-    except (zipfile.BadZipFile, KeyError) as error:
-        raise newscore.ParseError(
-            f"not a DOCX file with {_DOCUMENT}: {error}", code="nexis-docx.not-docx"
-        ) from None
+    archive, part = open_document(binary, limits)
+    line = 1
     with archive, part:
-        for _, paragraph in lxml.etree.iterparse(part, events=("end",), tag=f"{_W}p"):
-            if any(True for _ in paragraph.iterancestors(f"{_W}p")):
-                continue  # a paragraph in a text box: read with the one holding it
-            yield from _paragraph_lines(paragraph)
-            paragraph.clear()
-            parent = paragraph.getparent()
-            while parent is not None and paragraph.getprevious() is not None:
-                del parent[0]
+        parsing = lxml.etree.iterparse(
+            part,
+            events=("end",),
+            tag=f"{_W}p",
+            resolve_entities=False,
+            no_network=True,
+            load_dtd=False,
+            huge_tree=False,
+            dtd_validation=False,
+        )
+        try:
+            for _, paragraph in parsing:
+                if any(True for _ in paragraph.iterancestors(f"{_W}p")):
+                    continue  # a paragraph in a text box: read with the one holding it
+                for text in _paragraph_lines(paragraph):
+                    yield text
+                    line += 1
+                paragraph.clear()
+                parent = paragraph.getparent()
+                while parent is not None and paragraph.getprevious() is not None:
+                    del parent[0]
+        except newscore.ParseError as error:
+            raise newscore.ParseError(error.message, code=error.code, line=line) from None
+        except lxml.etree.XMLSyntaxError as error:
+            raise newscore.ParseError(
+                f"{_DOCUMENT} is not well-formed XML: {error}", code="nexis-docx.bad-xml", line=line
+            ) from None
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as error:
+            raise newscore.ParseError(
+                f"{_DOCUMENT} is damaged: {error}", code="nexis-docx.corrupt", line=line
+            ) from None
 
 
 def parse(text: str, options: newscore.ReadOptions) -> newscore.Article:
@@ -216,12 +245,131 @@ def split(lines: Iterable[str]) -> Iterator[newscore.Chunk]:
     yield from cut()
 
 
+def _located(
+    buffer: Buffer,
+    context: Mapping[str, newscore.MetaValue],
+    options: newscore.ReadOptions,
+    problems: Iterable[newscore.Problem] = (),
+) -> newscore.Article:
+    text = buffer.text()
+    article = assemble(
+        text, text_blocks(text), context=context, format_name="nexis-docx", title_first=True
+    )
+    return finish(article, options, offset=buffer.offset, line=buffer.line, problems=problems)
+
+
+def read(lines: Iterable[str], options: newscore.ReadOptions) -> Iterator[newscore.Article]:
+    """Read decoded DOCX text into articles, cut after each ``End of Document`` line, lazily.
+
+    The pages before the first article (the cover page and the document list)
+    give every article its context (``export_date``, ``search_terms``,
+    ``export_source``, ``export_documents``) and ``index`` (``"3 of 10"``).
+    Bounds: the cover pages are kept up to :data:`~newscore_nexis._reading.HEADER_LIMIT`
+    characters, a document up to :data:`~newscore_nexis._reading.DOCUMENT_LIMIT`;
+    past them the text is read as articles with a problem. When :func:`decode`
+    fails part-way (bad XML, a bound of the zip reached), the text read so far
+    becomes an article with that problem (an ``error``).
+    """
+    header = Buffer()
+    piece = Buffer()
+    context: dict[str, newscore.MetaValue] | None = None
+    offset = 0
+    count = 0
+    produced = False
+    iterator = iter(lines)
+
+    def article_context() -> dict[str, newscore.MetaValue]:
+        nonlocal context, count
+        if context is None:
+            context = dict(export_context(header.lines))
+        count += 1
+        total = context.get("export_documents")
+        found = dict(context)
+        if isinstance(total, int):
+            found["index"] = f"{count} of {total}"
+        return found
+
+    def cut() -> Iterator[newscore.Article]:
+        nonlocal produced, context
+        if piece.blank():
+            return
+        if context is None and not _is_article(piece.lines):
+            header.lines.extend(piece.lines)
+            header.size += piece.size
+            if header.size >= HEADER_LIMIT:
+                problem = problem_at_end(
+                    header.text(),
+                    "nexis-docx.no-article",
+                    f"over {HEADER_LIMIT} characters before the first document; they are"
+                    " read as an article, and every later page as one",
+                )
+                yield _located(header, {}, options, [problem])
+                produced = True
+                header.restart(offset, header.line)
+                context = {}
+            return
+        yield _located(piece, article_context(), options)
+        produced = True
+
+    number = 0
+    while True:
+        try:
+            line = next(iterator)
+        except StopIteration:
+            break
+        except newscore.ParseError as error:
+            if options.strict:
+                raise
+            problem = newscore.Problem(code=error.code, message=error.message, severity="error")
+            if not piece.blank() or not produced:
+                buffer = piece
+                if not produced and not header.blank():
+                    buffer = header
+                    buffer.lines.extend(piece.lines)
+                yield _located(buffer, article_context(), options, [problem])
+            else:
+                empty = newscore.Article(raw="", format="nexis-docx")
+                yield finish(empty, options, offset=offset, line=number + 1, problems=[problem])
+            return
+        number += 1
+        if line == PAGE_BREAK:
+            yield from cut()
+            piece.restart(offset + len(line), number + 1)
+        else:
+            if not piece.lines:
+                piece.restart(offset, number)
+            piece.add(line)
+            if line.strip() == _END:
+                yield from cut()
+                piece.restart(offset + len(line), number + 1)
+            elif piece.size >= DOCUMENT_LIMIT:
+                problem = problem_at_end(
+                    piece.text(),
+                    "nexis-docx.too-long",
+                    f"a document over {DOCUMENT_LIMIT} characters is read in pieces;"
+                    " cut at a line end here",
+                )
+                yield _located(piece, article_context(), options, [problem])
+                produced = True
+                piece.restart(offset + len(line), number + 1)
+        offset += len(line)
+    yield from cut()
+    if not produced and not header.blank():
+        problem = newscore.Problem(
+            code="nexis-docx.no-article",
+            message="no 'End of Document' line and no field: the text was read as one article",
+            severity="warning",
+        )
+        yield _located(header, {}, options, [problem])
+
+
 NEXIS_DOCX = newscore.Format(
     name="nexis-docx",
     summary="Nexis Uni DOCX export (cover page, document list, one article per page)",
     sniff=sniff,
     parse=parse,
     split=split,
+    read=read,
     extensions=(".docx",),
     sniff_bytes=sniff_bytes,
     decode=decode,
