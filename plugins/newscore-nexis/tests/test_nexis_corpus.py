@@ -16,6 +16,7 @@ from newscore.testing.corpus import shared_path
 def _corpus(name: str) -> Path:
     return shared_path("corpus", "nexis", name, anchor=__file__)
 
+
 MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
     "|januar|februar|märz|juni|juli|oktober|dezember|janvier|février|mars|avril|mai|juin"

@@ -36,8 +36,10 @@ __all__ = ["NEXIS_HTML", "document_article", "parse", "read", "sniff"]
 _MARKER = regex.compile(r"(?i)<(?P<close>/)?+docfull>")
 _LEADING_CLOSE = regex.compile(r"[ \t\r\n]*+-->")
 _BLOCK_TAGS = frozenset(
-    {"p", "div", "table", "tr", "td", "th", "li", "ul", "ol", "h1", "h2", "h3", "h4", "blockquote"}
+    {"p", "div", "table", "tr", "li", "ul", "ol", "h1", "h2", "h3", "h4", "blockquote"}
 )
+# The cells of a table row are one paragraph, separated by a space.
+_CELL_TAGS = frozenset({"td", "th"})
 _LINE_END = regex.compile(r"\r\n|\r|\n")
 
 
@@ -70,6 +72,8 @@ def _inline(element: lxml.html.HtmlElement) -> str:
             parts.append("\n" if child.tag == "br" else _inline(child))
             if child.tag in _BLOCK_TAGS:
                 parts.append("\n")
+            elif child.tag in _CELL_TAGS:
+                parts.append(" ")
         parts.append(child.tail or "")
     return "".join(parts)
 
@@ -79,7 +83,15 @@ def _paragraphs(element: lxml.html.HtmlElement) -> list[str]:
     pending: list[str] = [element.text or ""]
 
     def flush() -> None:
-        lines = _clean_lines("".join(pending), keep_blank=True)
+        joined = "".join(pending)
+        if not joined or joined.isspace():
+            pending.clear()
+            return
+        if "\n" not in joined and "\u00a0" not in joined:
+            found.append(" ".join(joined.split()))
+            pending.clear()
+            return
+        lines = _clean_lines(joined, keep_blank=True)
         if lines:
             found.append("\n".join(lines))
         pending.clear()
@@ -94,6 +106,8 @@ def _paragraphs(element: lxml.html.HtmlElement) -> list[str]:
             pending.append("\n")
         else:
             pending.append(_inline(child))
+            if child.tag in _CELL_TAGS:
+                pending.append(" ")
         pending.append(child.tail or "")
     flush()
     return found

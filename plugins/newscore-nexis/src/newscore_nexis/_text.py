@@ -173,6 +173,8 @@ _INDEX = regex.compile(
     r" (?i:documents?|dokumente?|documents?)(?![\p{L}])"
 )
 _COPYRIGHT = regex.compile(r"(?i)(?:copyright|©|\(c\))(?![\p{L}])")
+_COPYRIGHT_FIRST = frozenset("cC©(")
+_MARKER_LENGTH = max(len(marker) for marker in MARKERS)
 _NUMBER = regex.compile(r"[0-9][0-9,.\u00a0\u202f' ]{0,15}+")
 _NAME_END = regex.compile(r"\(| -- | - ")
 
@@ -205,6 +207,8 @@ class Block:
 
 
 def _first_line_end(text: str, start: int, end: int) -> int:
+    if end - start < 200 and "\n" not in text[start:end] and "\r" not in text[start:end]:
+        return trimmed(text, start, end)[1]  # one short line
     for stop in (text.find("\n", start, end), text.find("\r", start, end)):
         if stop >= 0:
             end = min(end, stop)
@@ -236,11 +240,12 @@ def classify(
         return Block(
             span=span, line_end=line_end, kind="field", label=label[0], value_start=label[1]
         )
-    if text[start:end].casefold() in MARKERS:
+    first = text[start] if start < end else ""
+    if end - start <= _MARKER_LENGTH and text[start:end].casefold() in MARKERS:
         return Block(span=span, line_end=line_end, kind="marker")
-    if _COPYRIGHT.match(text, start, line_end):
+    if first in _COPYRIGHT_FIRST and _COPYRIGHT.match(text, start, line_end):
         return Block(span=span, line_end=line_end, kind="copyright")
-    if _INDEX.fullmatch(text, start, line_end):
+    if first.isdigit() and _INDEX.fullmatch(text, start, line_end):
         return Block(span=span, line_end=line_end, kind="index")
     return Block(span=span, line_end=line_end, kind="text")
 
