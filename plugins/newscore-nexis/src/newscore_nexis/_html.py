@@ -131,7 +131,8 @@ def _label(element: lxml.etree._Element) -> str | None:
         found = label_at(written, 0, len(written))
         if found is None or found.end() != len(written):
             return None
-        return found.group("label")
+        label: str = found.group("label")
+        return label
     return None
 
 
@@ -251,8 +252,8 @@ def document_article(
             root = page if root is None else root
         else:
             page = lxml.etree.fromstring(f"<div>{body}</div>", parser=parser)
-            found = page.find("body/div") if page is not None else None
-            root = page if found is None else found
+            inner = page.find("body/div") if page is not None else None
+            root = page if inner is None else inner
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as error:
         return _unreadable(html, str(error), options, offset=offset, line=line, element=element)
     fatal = _fatal(parser)
