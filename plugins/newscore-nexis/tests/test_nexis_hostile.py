@@ -160,7 +160,10 @@ newscore.formats()  # load the plugins before the clock starts
 start = time.perf_counter()
 articles = list(newscore.read(sys.argv[1], extract=False))
 seconds = time.perf_counter() - start
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+# VmHWM starts afresh at exec; ru_maxrss would keep the forking parent's peak.
+with open("/proc/self/status") as status:
+    hwm = [line for line in status if line.startswith("VmHWM:")]
+peak = int(hwm[0].split()[1]) * 1024 if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 codes = [p.code for a in articles for p in a.problems]
 json.dump([seconds, peak, codes, [a.format for a in articles]], sys.stdout)
 """
