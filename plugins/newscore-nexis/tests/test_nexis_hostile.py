@@ -163,7 +163,8 @@ seconds = time.perf_counter() - start
 # VmHWM starts afresh at exec; ru_maxrss would keep the forking parent's peak.
 with open("/proc/self/status") as status:
     hwm = [line for line in status if line.startswith("VmHWM:")]
-peak = int(hwm[0].split()[1]) * 1024 if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+rusage = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+peak = int(hwm[0].split()[1]) * 1024 if hwm else rusage
 codes = [p.code for a in articles for p in a.problems]
 json.dump([seconds, peak, codes, [a.format for a in articles]], sys.stdout)
 """
