@@ -121,6 +121,13 @@ _CHILD = textwrap.dedent(
             best = min(best, run(text))
         timings.append(best)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    try:  # ru_maxrss may keep the parent's peak across fork and exec; VmHWM does not
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    peak = int(line.split()[1]) * 1024
+    except OSError:
+        pass
     json.dump([n, len(build(n)), timings[0], timings[1], peak], sys.stdout)
     """
 )
