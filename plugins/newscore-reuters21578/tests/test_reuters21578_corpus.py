@@ -11,6 +11,7 @@ import pytest
 import regex
 from newscore.testing.contract import check_article
 from newscore.testing.corpus import shared_path
+from _isolated import HOST
 
 
 def _sgml() -> Path:
@@ -19,7 +20,7 @@ def _sgml() -> Path:
 
 @pytest.fixture(scope="module")
 def articles() -> list[newscore.Article]:
-    return list(newscore.read(_sgml(), extract=False))
+    return list(HOST.read(_sgml(), extract=False))
 
 
 def _stories(path: Path) -> list[str]:
@@ -30,7 +31,7 @@ def _stories(path: Path) -> list[str]:
 
 def test_reuters21578_file_is_detected_from_its_bytes() -> None:
     text = _sgml().read_bytes().decode("latin-1")
-    assert newscore.detect(text)[0].format == "reuters21578"
+    assert HOST.detect(text)[0].format == "reuters21578"
 
 
 def test_reuters21578_reads_exactly_1000_articles(articles: list[newscore.Article]) -> None:
@@ -130,7 +131,7 @@ def test_reuters21578_reads_from_a_binary_stream_and_odd_bytes() -> None:
     data = _sgml().read_bytes()[:20000]
     cut = data.rindex(b"</REUTERS>") + len(b"</REUTERS>\n")
     damaged = data[:cut].replace(b"Showers", b"Sh\xf6wers\x81")
-    found = list(newscore.read(io.BytesIO(damaged), extract=False))
+    found = list(HOST.read(io.BytesIO(damaged), extract=False))
     assert found[0].lead is not None
     assert found[0].lead.startswith("Sh\u00f6wers\u0081")
     assert len(found) == data[:cut].count(b"</REUTERS>")
@@ -138,7 +139,7 @@ def test_reuters21578_reads_from_a_binary_stream_and_odd_bytes() -> None:
 
 def test_reuters21578_xml_collection_of_ten() -> None:
     path = shared_path("corpus", "reuters", "reuters-21578.xml", anchor=__file__)
-    found = list(newscore.read(path, extract=False))
+    found = list(HOST.read(path, extract=False))
     assert len(found) == len(_stories(path)) == 10
     assert found[0].title == "BAHIA COCOA REVIEW"
     assert found[0].meta["dateline_places"] == ("SALVADOR",)
@@ -161,7 +162,7 @@ def test_reuters21578_xml_collection_of_ten() -> None:
 )
 def test_reuters21578_single_story_xml_files(name: str) -> None:
     path = shared_path("corpus", "reuters", *name.split("/"), anchor=__file__)
-    found = list(newscore.read(path, extract=False))
+    found = list(HOST.read(path, extract=False))
     assert len(found) == 1, path
     article = found[0]
     assert article.format == "reuters21578"

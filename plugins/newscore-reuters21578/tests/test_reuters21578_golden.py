@@ -13,6 +13,7 @@ from pathlib import Path
 import attrs
 import newscore
 from newscore.testing.contract import check_article
+from _isolated import HOST
 
 DATA = Path(__file__).parent / "data"
 SAMPLE = DATA / "sample.sgm"
@@ -20,7 +21,7 @@ EXPECTED = DATA / "sample.expected.json"
 
 
 def _actual() -> list[object]:
-    articles = list(newscore.read(SAMPLE, extract=False))
+    articles = list(HOST.read(SAMPLE, extract=False))
     # The expected file must not depend on where the checkout lives.
     located = [
         attrs.evolve(article, provenance=attrs.evolve(article.provenance, origin=SAMPLE.name))
@@ -39,7 +40,7 @@ def test_reuters21578_golden_sample() -> None:
 
 
 def test_reuters21578_sample_reads_as_documented() -> None:
-    first, brief, table = list(newscore.read(SAMPLE, extract=False))
+    first, brief, table = list(HOST.read(SAMPLE, extract=False))
     assert first.title == "U.S. SELLS WHEAT TO <SOVIET> BUYERS"
     assert first.raw == (
         "U.S. SELLS WHEAT TO <SOVIET> BUYERS\n\n"
@@ -68,8 +69,8 @@ def test_reuters21578_sample_reads_as_documented() -> None:
 def test_reuters21578_sample_with_crlf_reads_alike() -> None:
     text = SAMPLE.read_bytes().decode("utf-8")
     crlf = text.replace("\n", "\r\n")
-    plain = list(newscore.read(text, extract=False))
-    windows = list(newscore.read(crlf, extract=False))
+    plain = list(HOST.read(text, extract=False))
+    windows = list(HOST.read(crlf, extract=False))
     assert [a.raw.replace("\r\n", "\n") for a in windows] == [a.raw for a in plain]
     assert [a.title for a in windows] == [a.title for a in plain]
     assert [a.provenance.line for a in windows if a.provenance] == [
@@ -80,12 +81,12 @@ def test_reuters21578_sample_with_crlf_reads_alike() -> None:
 def test_reuters21578_parse_of_markup_is_the_first_article() -> None:
     # Regression: parse of a whole markup text rendered it into a private layout.
     markup = SAMPLE.read_bytes().decode("utf-8")
-    article = newscore.parse(markup, extract=False)
+    article = HOST.parse(markup, extract=False)
     assert article.format == "reuters21578"
     assert article.title == "U.S. SELLS WHEAT TO <SOVIET> BUYERS"
     assert {problem.code for problem in article.problems} == {"parse.first-of-many"}
     assert article == attrs.evolve(
-        next(iter(newscore.read(markup, extract=False))),
+        next(iter(HOST.read(markup, extract=False))),
         problems=article.problems,
     )
 
@@ -93,7 +94,7 @@ def test_reuters21578_parse_of_markup_is_the_first_article() -> None:
 def test_reuters21578_new_year_reference() -> None:
     # A "Dec 31" dateline filed on 1 January belongs to the year before.
     markup = SAMPLE.read_bytes().decode("utf-8").replace("31-DEC-1987 23:58", "1-JAN-1988 00:02")
-    first = next(iter(newscore.read(markup, extract=False)))
+    first = next(iter(HOST.read(markup, extract=False)))
     assert first.date is not None
     assert first.date.isoformat() == "1988-01-01"
     assert (first.meta["dateline_month"], first.meta["dateline_day"]) == (12, 31)

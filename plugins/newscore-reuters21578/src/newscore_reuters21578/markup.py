@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import html.entities
 from collections.abc import Iterator
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import attrs
 import regex
@@ -35,9 +35,8 @@ _XML_NAMES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
 _KEPT_CONTROLS = frozenset((0x09, 0x0A, 0x0D))
 
 
-@attrs.frozen(kw_only=True)
-class Token:
-    """One piece of markup.
+class Token(NamedTuple):
+    """One piece of markup (a named tuple: millions are made for hostile inputs).
 
     :param kind: ``"start"``, ``"end"``, ``"empty"`` (``<PEOPLE/>``),
         ``"declaration"`` (``<!DOCTYPE ...>``, ``<?xml ...?>``, comments) or ``"text"``.
@@ -60,24 +59,25 @@ def tokens(text: str) -> Iterator[Token]:
     for match in _TOKEN.finditer(text):
         piece = match.group()
         start = match.start()
-        if match.group("tag") is None:
-            yield Token(kind="text", name="", text=piece, start=start)
+        if match.lastgroup != "tag":
+            yield Token("text", "", piece, start)
             continue
         if piece.startswith(("<!", "<?")):
-            yield Token(kind="declaration", name="", text=piece, start=start)
+            yield Token("declaration", "", piece, start)
             continue
         tag = _TAG.match(piece)
-        rest = tag.group("rest") if tag is not None else ""
-        if tag is None or (rest and rest[0] not in " \t\r\n/"):
-            yield Token(kind="text", name="", text=piece, start=start)
+        if tag is None:
+            yield Token("text", "", piece, start)
             continue
-        name = tag.group("name").upper()
-        if tag.group("end") is not None:
-            yield Token(kind="end", name=name, text=piece, start=start)
+        end, name, rest = tag.group("end", "name", "rest")
+        if rest and rest[0] not in " \t\r\n/":
+            yield Token("text", "", piece, start)
+        elif end is not None:
+            yield Token("end", name.upper(), piece, start)
         elif rest.rstrip().endswith("/"):
-            yield Token(kind="empty", name=name, text=piece, start=start)
+            yield Token("empty", name.upper(), piece, start)
         else:
-            yield Token(kind="start", name=name, text=piece, start=start)
+            yield Token("start", name.upper(), piece, start)
 
 
 @attrs.frozen(kw_only=True)

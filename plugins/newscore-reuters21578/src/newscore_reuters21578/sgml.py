@@ -123,6 +123,13 @@ class _Cutter:
             if code is None or code == NO_END_TAG:
                 code = OUTSIDE_STORY
                 message = "text outside any <REUTERS> element (a start tag may be missing)"
+            # Locate stray text at its first non-blank character.
+            blank = len(text) - len(text.lstrip())
+            if blank:
+                whole = RawStory(text=text, offset=self.offset, line=self.line, column=self.column)
+                self.line, self.column = line_and_column(whole, blank)
+                self.offset += blank
+                text = text[blank:]
         yield RawStory(
             text=text,
             offset=self.offset,

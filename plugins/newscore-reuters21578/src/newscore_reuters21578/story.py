@@ -106,8 +106,8 @@ class _Reader:
     """The state of :func:`read_story`."""
 
     def __init__(self) -> None:
-        # Each open element: its name and the field its text goes to.
-        self.stack: list[tuple[str, str]] = []
+        # Each open element: its name, the field its text goes to, where its start tag is.
+        self.stack: list[tuple[str, str, int]] = []
         self.fields: dict[str, list[str]] = {}
         self.field_offsets: dict[str, int] = {}
         self.seen: dict[str, int] = {}
@@ -139,12 +139,12 @@ class _Reader:
                 self.has_start_tag = True
                 self.attributes = attributes(token.text)
                 if token.kind == "start":
-                    self.stack.append(("REUTERS", ""))
+                    self.stack.append(("REUTERS", "", 0))
             else:
                 self.note("reuters21578.nested-story", "a <REUTERS> tag inside a story", token.start)
             return
         if name in _KNOWN:
-            self.close_leaves(token.start)
+            self.close_leaves()
         else:
             self.note(
                 "reuters21578.unknown-element",
@@ -161,7 +161,7 @@ class _Reader:
                 token.start,
             )
             return
-        self.stack.append((name, field))
+        self.stack.append((name, field, token.start))
 
     def open_field(self, name: str, token: Token) -> str:
         """Return the field the element's text goes to, starting a new one for a leaf."""
@@ -196,27 +196,27 @@ class _Reader:
             return key
         return self.target()
 
-    def close_leaves(self, offset: int) -> None:
+    def close_leaves(self) -> None:
         """Close open text elements that a structural tag ends (a missing end tag)."""
         while self.stack and self.stack[-1][0] in LEAVES:
-            name, _ = self.stack.pop()
-            self.note("reuters21578.unclosed", f"<{name}> has no end tag", offset)
+            name, _, start = self.stack.pop()
+            self.note("reuters21578.unclosed", f"<{name}> has no end tag", start)
 
     def end(self, token: Token) -> None:
         name = token.name
         if name == "LEWIS":
             return
-        if not any(open_name == name for open_name, _ in self.stack):
+        if not any(open_name == name for open_name, _, _ in self.stack):
             self.note(
                 "reuters21578.stray-end-tag", f"</{name[:40]}> closes no open element", token.start
             )
             return
         while self.stack:
-            open_name, _ = self.stack.pop()
+            open_name, _, start = self.stack.pop()
             if open_name == name:
                 return
             if open_name in _KNOWN:
-                self.note("reuters21578.unclosed", f"<{open_name}> has no end tag", token.start)
+                self.note("reuters21578.unclosed", f"<{open_name}> has no end tag", start)
 
     def text(self, token: Token) -> None:
         decoded = decode(token.text)
@@ -248,10 +248,10 @@ class _Reader:
                 Extra(text=decoded.text.strip(), offset=token.start, why="reuters21578.stray-text")
             )
 
-    def finish(self, length: int) -> Story:
-        for name, _ in reversed(self.stack):
+    def finish(self) -> Story:
+        for name, _, start in self.stack:
             if name in _KNOWN and name != "REUTERS":
-                self.note("reuters21578.unclosed", f"<{name}> has no end tag", length)
+                self.note("reuters21578.unclosed", f"<{name}> has no end tag", start)
         joined = {key: "".join(parts).strip() for key, parts in self.fields.items()}
         single = {name: joined[name] for name in ("DATE", "AUTHOR", "UNKNOWN", "MKNOTE") if name in joined}
         lists = {name: list(values) for name, values in self.lists.items()}
@@ -315,4 +315,4 @@ def read_story(markup: str) -> Story:
             reader.end(token)
         elif token.kind in ("start", "empty"):
             reader.start(token)
-    return reader.finish(len(markup))
+    return reader.finish()
