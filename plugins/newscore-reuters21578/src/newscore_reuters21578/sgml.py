@@ -137,7 +137,7 @@ class _Cutter:
             column=self.column,
             damage=message,
             damage_code=code,
-            damage_at=len(text) if code in (NO_END_TAG, TOO_LONG) else 0,
+            damage_at=len(text.rstrip("\r\n")) if code in (NO_END_TAG, TOO_LONG) else 0,
         )
 
 
