@@ -1,8 +1,7 @@
-"""The field-code layout: one shared renderer and one shared reader.
+"""The field-code *text* layout: Factiva articles pasted as text, one field a line.
 
-Both Factiva formats cut an export into articles and render each one as text
-in Factiva's two-letter field-code layout; this module reads that text back.
-So ``article.raw`` is the rendering and every span points into it::
+This is text, not markup, so it is read with (linear) regular expressions;
+``article.raw`` is the text exactly as given and every span points into it::
 
     HD Kuwait says no plans for emergency OPEC talks
     WC 412 words
@@ -32,18 +31,9 @@ import regex
 import newscore
 from newscore.toolkit import lines, paragraphs, trimmed
 from newscore_factiva._dates import find_date
+from newscore_factiva._names import agency_kind, language_code
 
-__all__ = [
-    "FIELD_NAMES",
-    "KNOWN_CODES",
-    "UNREADABLE",
-    "Record",
-    "agency_kind",
-    "language_code",
-    "parse_fields",
-    "render",
-    "unreadable_article",
-]
+__all__ = ["FIELD_NAMES", "KNOWN_CODES", "parse_fields"]
 
 FIELD_NAMES: Mapping[str, str] = {
     "SE": "section",
@@ -87,9 +77,6 @@ KNOWN_CODES = frozenset(
 )
 """Codes that open a field block; inside a block any code of 2-4 capitals is read."""
 
-UNREADABLE = "factiva_unreadable"
-"""Key of :attr:`newscore.Chunk.context` that marks text the splitter could not read."""
-
 _FIELD = regex.compile(
     r"[ \t\u00a0\ufeff]*+(?P<code>[A-Z]{2,4}+)(?:[ \t\u00a0]++(?P<value>[^\r\n]*+))?+"
 )
@@ -97,113 +84,6 @@ _MARKER = regex.compile(
     r"[ \t\u00a0\ufeff]*+(?P<code>LP|TD)(?:[ \t\u00a0]++(?P<value>[^\r\n]*+))?+"
 )
 _COUNT = regex.compile(r"[0-9][0-9.,\u00a0\u202f']*+")
-_AGENCY = regex.compile(
-    r"(?i)(?<![\p{L}])(?>reuters?|associated[ ]press|ap|afp|agence[ ]france[- ]presse|dpa"
-    r"|deutsche[ ]presse-agentur|bloomberg|dow[ ]jones[ ]newswires|xinhua|ansa|efe|kyodo"
-    r"|tass|interfax|ukrinform|unian|anadolu|apa|sda|pap|ctk|belga|anp|press[ ]association"
-    r"|news[ ]agency|agence|nachrichtenagentur)(?![\p{L}])"
-)
-
-_LANGUAGES: Mapping[str, str] = {
-    "english": "en",
-    "anglais": "en",
-    "englisch": "en",
-    "français": "fr",
-    "francais": "fr",
-    "french": "fr",
-    "französisch": "fr",
-    "deutsch": "de",
-    "german": "de",
-    "allemand": "de",
-    "español": "es",
-    "espagnol": "es",
-    "spanish": "es",
-    "spanisch": "es",
-    "italiano": "it",
-    "italian": "it",
-    "italien": "it",
-    "italienisch": "it",
-    "nederlands": "nl",
-    "dutch": "nl",
-    "português": "pt",
-    "portuguese": "pt",
-    "russian": "ru",
-    "русский": "ru",
-    "russe": "ru",
-    "russisch": "ru",
-    "ukrainian": "uk",
-    "українська": "uk",
-    "chinese": "zh",
-    "japanese": "ja",
-    "polish": "pl",
-    "polski": "pl",
-}
-
-
-def language_code(value: str) -> str | None:
-    """Return the ISO 639-1 code for a language as Factiva writes it.
-
-    >>> language_code("Français"), language_code("EN"), language_code("Klingon")
-    ('fr', 'en', None)
-    """
-    word = value.strip().lower()
-    if len(word) == 2 and word.isalpha() and word.isascii():
-        return word
-    return _LANGUAGES.get(word)
-
-
-def language_name(code: str) -> str:
-    """Return the English name of an ISO 639-1 code, or the code upper-cased."""
-    for name, iso in _LANGUAGES.items():
-        if iso == code.lower() and name.isascii() and name.endswith(("ish", "ch", "an", "ese")):
-            return name.capitalize()
-    return code.upper()
-
-
-def agency_kind(name: str) -> str:
-    """Return ``"news agency"`` for Reuters, AP, AFP, dpa and the like, else ``"newspaper"``."""
-    return "news agency" if _AGENCY.search(name) else "newspaper"
-
-
-def _one_line(value: str) -> str:
-    return " ".join(value.split())
-
-
-@attrs.frozen(kw_only=True)
-class Record:
-    """One article as an export gives it, before rendering.
-
-    :param fields: ``(code, value)`` pairs in order (``("HD", "Headline")``).
-    :param lead: the lead paragraphs.
-    :param body: the body paragraphs.
-    """
-
-    fields: tuple[tuple[str, str], ...] = ()
-    lead: tuple[str, ...] = ()
-    body: tuple[str, ...] = ()
-
-
-def render(record: Record) -> str:
-    """Render ``record`` in the field-code layout that :func:`parse_fields` reads.
-
-    Values and paragraphs are written on one line each, white space collapsed;
-    empty ones are left out.
-    """
-    blocks: list[str] = []
-    head = [
-        f"{code} {_one_line(value)}"
-        for code, value in record.fields
-        if _one_line(value) and _FIELD.fullmatch(code)
-    ]
-    if head:
-        blocks.append("\n".join(head))
-    for marker, texts in (("LP", record.lead), ("TD", record.body)):
-        kept = [_one_line(text) for text in texts if _one_line(text)]
-        if kept:
-            blocks.append(marker + "\n" + "\n\n".join(kept))
-    return "\n\n".join(blocks) + "\n" if blocks else ""
-
-
 # ----------------------------------------------------------------------- reading
 
 
@@ -489,19 +369,3 @@ def _with_fields(article: newscore.Article, fields: Iterable[_Field]) -> newscor
         sources=sources,
         problems=(*article.problems, *problems),
     )
-
-
-def unreadable_article(text: str, format_name: str, message: str) -> newscore.Article:
-    """Keep ``text`` the splitter could not read in one ``body`` section, with a problem."""
-    start, end = trimmed(text, 0, len(text))
-    sections: Sequence[newscore.Section] = ()
-    if start < end:
-        span = newscore.Span(start=start, end=end)
-        sections = (_section(text, "body", None, span, span),)
-    problem = newscore.Problem(
-        code="factiva.unreadable",
-        message=message,
-        severity="error",
-        span=newscore.Span(start=start, end=max(start, end)),
-    )
-    return newscore.Article(raw=text, format=format_name, sections=sections, problems=(problem,))

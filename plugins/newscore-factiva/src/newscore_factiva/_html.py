@@ -1,36 +1,48 @@
-"""The ``factiva-html`` format: Factiva HTML exports ("article view", saved page).
+"""The ``factiva-html`` reader: Factiva HTML exports ("article view", saved page), from the tree.
 
-Two layouts are read, both in any interface language:
+Two layouts are read, both in any interface language, one article per
+outermost ``<div>`` whose class holds ``article``:
 
-- the field-code table (``<td class="index"><b>HD</b></td><td>...</td>``),
-  one ``<div class="article ...">`` per article;
-- the newer class-less layout (``<div id="article-..." class="article">`` with
-  a ``...Headline`` span, then one ``<div>`` per field in a fixed order:
-  section, headline, author, word count, date, time, source, source code,
-  page, language, copyright; ``articleParagraph`` paragraphs; ``Dokument ...``).
+- the field-code table (``<td class="index"><b>HD</b></td><td>...</td>``):
+  each row's code says where its value goes (:mod:`newscore_factiva._codes`);
+- the class-less layout (``<div id="article-..." class="article">``): a
+  ``...Headline`` span, then one ``<div>`` per field (section before the
+  headline; then word count, date, time, source, source code, page,
+  language, copyright, told apart by their text), ``articleParagraph``
+  paragraphs, and ``Dokument ...``.
 
-:func:`split` feeds the lines to an :class:`lxml.etree.HTMLPullParser` and
-yields each article when its ``div`` closes, so large exports stream.
+Text that is not markup at all, pasted in the field-code layout (``HD ...``
+lines), is read by :mod:`newscore_factiva._fields`, as one article.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 
+import attrs
 import regex
 from lxml import etree
 
 import newscore
+from newscore_factiva._build import ArticleBuilder, collapse
+from newscore_factiva._codes import apply_field
 from newscore_factiva._dates import find_date
-from newscore_factiva._fields import Record, language_code, render
+from newscore_factiva._fields import parse_fields
+from newscore_factiva._names import language_code
+from newscore_factiva._stream import Markup, read_markup
 
-__all__ = ["record_of", "sniff", "split"]
+__all__ = ["MARKUP", "MAX_TEXT_CHARS", "fill", "is_article", "read", "sniff"]
+
+MAX_TEXT_CHARS = 16 * 1024 * 1024
+"""The most characters of field-code text read as one article (16 Mi)."""
 
 _TITLE = regex.compile(r"(?i)<title>(?P<title>[^<]{0,80}+)</title>")
 _HTML = regex.compile(r"(?i)<(?:!doctype[ \t]++html|html|body|div|table)(?=[\s>])")
 _CLASSES = regex.compile(
     r"""articleParagraph|class=['"][a-z]{2}Headline|id=['"]article-|<b>HD</b>"""
 )
+_ARTICLE_START = regex.compile(r"(?i)<div\b[^>]*?\barticle\b")
 _CODE = regex.compile(r"[A-Z]{2,4}+")
 _WORDS = regex.compile(r"[0-9][0-9.,\u00a0\u202f']*+[ \t\u00a0]++\p{L}++")
 _TIME = regex.compile(r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?+(?:[ \t]++\p{L}{1,5}+)?+")
@@ -39,6 +51,8 @@ _DOCUMENT = regex.compile(
 )
 _SOURCE_CODE = regex.compile(r"[A-Z0-9]{2,12}+")
 _COPYRIGHT = regex.compile(r"(?i)(?:\(c\)|©|copyright)")
+_MARKUP_LINE = regex.compile(r"<[A-Za-z!?/]")
+_FIELD_LINE = regex.compile(r"(?m)^[ \t]*+(?P<code>HD|WC|PD|SN|AN|LP|TD|SC|LA)(?:[ \t\r]|$)")
 
 
 def sniff(text: str) -> float:
@@ -53,9 +67,6 @@ def sniff(text: str) -> float:
     return 0.9 if _looks_like_fields(text) else 0.0
 
 
-_FIELD_LINE = regex.compile(r"(?m)^[ \t]*+(?P<code>HD|WC|PD|SN|AN|LP|TD|SC|LA)(?:[ \t]|$)")
-
-
 def _looks_like_fields(text: str) -> bool:
     """Tell whether ``text`` holds ``HD`` and two other Factiva field lines."""
     codes = {found.group("code") for found in _FIELD_LINE.finditer(text[:20_000])}
@@ -63,43 +74,55 @@ def _looks_like_fields(text: str) -> bool:
 
 
 def _classes(element: etree._Element) -> list[str]:
+    if not isinstance(element.tag, str):
+        return []
     return (element.get("class") or "").split()
 
 
 def _text(element: etree._Element) -> str:
-    return " ".join("".join(element.itertext()).split())
+    return collapse("".join(element.itertext()))
 
 
-def _is_outer_article(element: etree._Element) -> bool:
+def is_article(element: etree._Element) -> bool:
+    """Tell whether ``element`` is an article: an outermost ``div`` of class ``article``."""
     if element.tag != "div" or "article" not in _classes(element):
         return False
     return not any("article" in _classes(a) for a in element.iterancestors())
 
 
-def _paragraph_texts(cell: etree._Element) -> list[str]:
+# ------------------------------------------------------------------ the table layout
+
+
+def _paragraphs(cell: etree._Element) -> list[str]:
     found = [_text(p) for p in cell.iter("p")]
-    found = [text for text in found if text]
-    return found or ([_text(cell)] if _text(cell) else [])
+    return found if any(found) else [_text(cell)]
 
 
-def _table_record(article: etree._Element) -> Record:
-    fields: list[tuple[str, str]] = []
-    lead: list[str] = []
-    body: list[str] = []
+def _top_rows(article: etree._Element) -> Iterator[etree._Element]:
     for row in article.iter("tr"):
-        cells = [cell for cell in row if cell.tag == "td"]
-        if len(cells) < 2:
+        inner = itertools.takewhile(lambda a: a is not article, row.iterancestors())
+        if not any(a.tag == "tr" for a in inner):
+            yield row
+
+
+def _fill_table(article: etree._Element, builder: ArticleBuilder) -> None:
+    for row in _top_rows(article):
+        cells = [cell for cell in row if cell.tag in {"td", "th"}]
+        code = _text(cells[0]) if cells else ""
+        if len(cells) < 2 or not _CODE.fullmatch(code):
+            builder.add("body", _text(row))  # a row without a code is kept as text
             continue
-        code = _text(cells[0])
-        if not _CODE.fullmatch(code):
-            continue
-        if code == "LP":
-            lead.extend(_paragraph_texts(cells[1]))
-        elif code == "TD":
-            body.extend(_paragraph_texts(cells[1]))
+        values = cells[1:]
+        if code in {"LP", "TD"}:
+            role = "lead" if code == "LP" else "body"
+            for cell in values:
+                for paragraph in _paragraphs(cell):
+                    builder.add(role, paragraph)
         else:
-            fields.append((code, _text(cells[1])))
-    return Record(fields=tuple(fields), lead=tuple(lead), body=tuple(body))
+            apply_field(code, " ".join(_text(cell) for cell in values), builder)
+
+
+# ------------------------------------------------------------ the class-less layout
 
 
 def _classify(text: str, seen: set[str]) -> str:
@@ -119,104 +142,130 @@ def _classify(text: str, seen: set[str]) -> str:
     return "SN" if "SN" not in seen else "OT"
 
 
-def _divs_record(article: etree._Element) -> Record:
-    fields: list[tuple[str, str]] = []
-    lead: list[str] = []
-    body: list[str] = []
+def _is_headline(element: etree._Element) -> bool:
+    return element.get("id") == "hd" or any(n.endswith("Headline") for n in _classes(element))
+
+
+def _fill_divs(article: etree._Element, builder: ArticleBuilder) -> None:
     seen: set[str] = set()
-    headline = next(
-        (
-            element
-            for element in article.iter()
-            if element.get("id") == "hd"
-            or any(name.endswith("Headline") for name in _classes(element))
-        ),
-        None,
-    )
-    inside_headline = set(headline.iter()) if headline is not None else set()
     after_headline = False
+    skip: set[etree._Element] = set()
     for element in article.iter():
-        if element is headline:
-            fields.append(("HD", _text(element)))
-            after_headline = True
-            continue
-        if element in inside_headline or not isinstance(element.tag, str):
+        if element in skip or not isinstance(element.tag, str):
             continue
         classes = _classes(element)
-        if element.tag == "div" and "author" in classes:
-            fields.append(("BY", _text(element)))
+        if _is_headline(element):
+            skip.update(element.iter())
+            builder.add("title", _text(element))
+            after_headline = True
+        elif element.tag == "div" and "author" in classes:
+            skip.update(element.iter())
+            builder.add("byline", _text(element))
         elif element.tag == "div" and not classes and element.get("id") is None:
-            if element.find(".//div") is not None or not _text(element):
-                continue
             text = _text(element)
-            if not after_headline:
-                fields.append(("SE", text))
+            if element.find(".//div") is not None or not text:
                 continue
-            code = _classify(text, seen)
+            skip.update(element.iter())
+            code = _classify(text, seen) if after_headline else "SE"
             seen.add(code)
-            fields.append((code, text))
-        elif element.tag == "p" and "articleParagraph" in classes:
-            (body if lead else lead).append(_text(element))
-        elif element.tag == "p" and not classes and element.find(".//div") is None:
+            apply_field(code, text, builder)
+        elif element.tag == "p" and element.find(".//div") is None:
+            skip.update(element.iter())
             text = _text(element)
-            if _DOCUMENT.fullmatch(text):
-                fields.append(("AN", text))
-            elif text:
-                (body if lead else lead).append(text)
-    return Record(fields=tuple(fields), lead=tuple(lead), body=tuple(body))
+            if not classes and _DOCUMENT.fullmatch(text):
+                apply_field("AN", text, builder)
+            else:
+                builder.add("body" if "lead" in builder.roles() else "lead", text)
 
 
-def record_of(article: etree._Element) -> Record:
-    """Read one article ``div`` of either layout into a :class:`Record`."""
+def fill(article: etree._Element, builder: ArticleBuilder) -> None:
+    """Read one article ``div`` of either layout into ``builder``."""
     table = any(
         "index" in _classes(cell) or _CODE.fullmatch(_text(cell)) for cell in article.iter("td")
     )
-    return _table_record(article) if table else _divs_record(article)
+    (_fill_table if table else _fill_divs)(article, builder)
 
 
-def split(lines: Iterable[str]) -> Iterator[newscore.Chunk]:
-    """Cut a Factiva HTML export into articles as the lines come in.
+# ---------------------------------------------------------------------- reading
 
-    Each :class:`~newscore.Chunk` holds one article rendered in the field-code
-    layout; its ``offset`` and ``line`` say where the article's ``div`` starts.
-    Text that is not HTML at all is read as field-code text, as one article.
-    """
-    parser = etree.HTMLPullParser(events=("start", "end"), no_network=True)
-    offset = 0
-    number = 0
-    start: tuple[int, int] | None = None
-    markup: bool | None = None
-    plain: list[str] = []
-    for line in lines:
-        number += 1
-        if markup is None and line.strip():
-            markup = _HTML.search(line) is not None or line.lstrip().startswith("<")
-        if markup is False:
-            plain.append(line)
+
+def _path(element: etree._Element | None, number: int) -> str:
+    if element is None:
+        return f"//div[@class='article'][{number}]"
+    names = [str(a.tag) for a in element.iterancestors()][::-1]
+    return "/" + "/".join([*names, f"div[{number}]"])
+
+
+_EVENT_TAGS = ("html", "body", "div", "table", "tr", "p")
+
+
+def _pull_parser() -> etree._FeedParser[etree._Element]:
+    # Events for the elements that hold articles and fields only: far fewer to handle.
+    return etree.HTMLPullParser(
+        events=("start", "end"), tag=_EVENT_TAGS, no_network=True, huge_tree=False
+    )
+
+
+def _recovering_parser() -> etree._FeedParser[etree._Element]:
+    return etree.HTMLParser(recover=True, no_network=True, huge_tree=False)
+
+
+MARKUP = Markup(
+    format_name="factiva-html",
+    xml=False,
+    new_parser=_pull_parser,
+    recovering_parser=_recovering_parser,
+    resume_prefix="",
+    wrap=lambda piece: piece,
+    article_start=_ARTICLE_START,
+    is_article=is_article,
+    element_path=_path,
+    fill=fill,
+)
+"""How :mod:`newscore_factiva._stream` reads Factiva HTML."""
+
+
+def _read_text(
+    head: list[str], rest: Iterator[str], options: newscore.ReadOptions
+) -> Iterator[newscore.Article]:
+    kept: list[str] = []
+    size = 0
+    dropped = 0
+    for line in itertools.chain(head, rest):
+        if size + len(line) > MAX_TEXT_CHARS:
+            dropped += len(line)
             continue
-        parser.feed(line)
-        for event, element in parser.read_events():
-            if event == "start":
-                if start is None and _is_outer_article(element):
-                    start = (offset, number)
-                continue
-            if not _is_outer_article(element):
-                continue
-            text = render(record_of(element))
-            at = start or (offset, number)
-            start = None
-            element.clear(keep_tail=True)
-            if text:
-                yield newscore.Chunk(text=text, offset=at[0], line=at[1])
-        offset += len(line)
-    if markup is False:
-        text = "".join(plain)
-        if text.strip():
-            yield newscore.Chunk(text=text)
+        kept.append(line)
+        size += len(line)
+    text = "".join(kept)
+    if not text.strip():
         return
-    parser.close()
-    for _event, element in parser.read_events():
-        if _is_outer_article(element):  # pragma: no cover - closed only at the very end
-            text = render(record_of(element))
-            if text:
-                yield newscore.Chunk(text=text, offset=offset, line=number)
+    article = parse_fields(text, options, "factiva-html")
+    if dropped:
+        problem = newscore.Problem(
+            code="factiva.too-long",
+            message=f"the text passes {MAX_TEXT_CHARS} characters;"
+            f" {dropped} more characters were not read",
+            severity="warning",
+        )
+        article = attrs.evolve(article, problems=(*article.problems, problem))
+    if options.strict:
+        for problem in article.problems:
+            if problem.severity != "info":
+                offset = problem.span.start if problem.span is not None else 0
+                raise newscore.ParseError.at(text, offset, problem.message, code=problem.code)
+    yield article
+
+
+def read(lines: Iterable[str], options: newscore.ReadOptions) -> Iterator[newscore.Article]:
+    """Read a Factiva HTML export (or field-code text) into articles, as the lines come in."""
+    source = iter(lines)
+    head: list[str] = []
+    for line in source:
+        head.append(line)
+        stripped = line.strip().lstrip("\ufeff")
+        if stripped:
+            if _MARKUP_LINE.search(line):
+                return read_markup(MARKUP, itertools.chain(head, source), options)
+            return _read_text(head, source, options)
+    return iter(())

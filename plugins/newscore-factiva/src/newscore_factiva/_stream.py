@@ -1,0 +1,486 @@
+"""Stream a markup export into articles, one article element at a time, never losing text.
+
+Both Factiva markup formats are read by one loop (:func:`read_markup`), told
+by a :class:`Markup` value what the format's parser, article elements and
+field reader are:
+
+- the lines are made safe for libxml2 (:mod:`newscore_factiva._clean`) and fed
+  to a pull parser in batches of about 64 KiB (feeding line by line makes
+  libxml2's HTML push parser ten times slower);
+- each article element is read as soon as it ends, and the tree built so far
+  is freed, so an export of any length is read in the memory of one article;
+- when the parser fails (broken XML; markup nested deeper than libxml2's 256
+  levels, where its HTML parser stops without a word), the text from the last
+  complete article on is kept, reading resumes with a fresh parser at the
+  next line that opens an article, and the kept text is read again, one
+  article start at a time, by a recovering parser: what it reads comes with a
+  ``factiva.recovered`` problem, what it cannot is kept as it is written with
+  a ``factiva.unreadable`` problem.
+
+In strict mode the first doubt raises :class:`newscore.ParseError` located in
+the whole input instead.
+"""
+
+from __future__ import annotations
+
+import collections
+from collections.abc import Callable, Iterable, Iterator
+from typing import NamedTuple
+
+import attrs
+import regex
+from lxml import etree
+
+import newscore
+from newscore.toolkit import trimmed
+from newscore_factiva._build import ArticleBuilder
+from newscore_factiva._clean import clean
+
+__all__ = ["BATCH_CHARS", "MAX_ARTICLE_ELEMENTS", "MAX_DEPTH", "MAX_REGION_CHARS", "Markup", "read_markup"]
+
+BATCH_CHARS = 64 * 1024
+"""About how many characters are fed to the parser at once."""
+
+MAX_DEPTH = 255
+"""Nesting depth at which the markup is deemed unreadable by libxml2 (it stops at 256)."""
+
+MAX_ARTICLE_ELEMENTS = 200_000
+"""Elements in one article past which its fields are not read (its text is kept whole)."""
+
+MAX_REGION_CHARS = 16 * 1024 * 1024
+"""The most characters of broken or unread markup kept for recovery (16 Mi)."""
+
+_TAG = regex.compile(r"<[^<>]*+>")
+_LINE_END = regex.compile(r"\r\n|\r|\n")
+
+
+@attrs.frozen(kw_only=True)
+class Markup:
+    """What :func:`read_markup` needs to know of one markup format.
+
+    :param format_name: the name articles are recorded with.
+    :param xml: whether the markup is XML (else HTML).
+    :param new_parser: a fresh pull parser giving ``start`` and ``end`` events.
+    :param recovering_parser: a parser for :func:`lxml.etree.fromstring` that
+        recovers what it can of broken markup.
+    :param resume_prefix: text fed to a fresh parser before the text it resumes at.
+    :param wrap: wraps a piece of broken markup before the recovering parser reads it.
+    :param article_start: finds where an article's element starts in the text.
+    :param is_article: tells whether an element is one an article is read from.
+    :param element_path: the simple path of the ``n``-th (1-based) article element.
+    :param fill: reads an article element's fields into a builder.
+    """
+
+    format_name: str
+    xml: bool
+    new_parser: Callable[[], etree._FeedParser[etree._Element]]
+    recovering_parser: Callable[[], etree._FeedParser[etree._Element]]
+    resume_prefix: str
+    wrap: Callable[[str], str]
+    article_start: regex.Pattern[str]
+    is_article: Callable[[etree._Element], bool]
+    element_path: Callable[[etree._Element | None, int], str]
+    fill: Callable[[etree._Element, ArticleBuilder], None]
+
+
+class _Line(NamedTuple):
+    number: int
+    offset: int
+    text: str
+
+
+class _Failure(Exception):
+    """The parser gave up at ``line`` (an input line number)."""
+
+    def __init__(self, message: str, line: int, column: int) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.column = column
+
+
+def read_markup(
+    markup: Markup, lines: Iterable[str], options: newscore.ReadOptions
+) -> Iterator[newscore.Article]:
+    """Read an export's lines into articles (see the module docs)."""
+    yield from _Reader(markup, options).run(lines)
+
+
+class _Reader:
+    """The state of one read: where the input is, the region kept, the parser."""
+
+    def __init__(self, markup: Markup, options: newscore.ReadOptions) -> None:
+        self.markup = markup
+        self.strict = options.strict
+        self.queue: collections.deque[_Line] = collections.deque()
+        self.region: list[_Line] = []
+        self.region_chars = 0
+        self.region_dropped = 0
+        self.batch: list[_Line] = []
+        self.batch_chars = 0
+        self.bad: list[tuple[int, int, str]] = []
+        self.count = 0
+        self.open: tuple[int, int, int] | None = None
+        self.last_start = -1
+        self.elements = 0
+        self.failure: str | None = None
+        self.seen_text = False
+        self.emitted = -1
+        self.last_line = 0
+        self._new_session(1, 0, resumed=False)
+
+    # -- input ----------------------------------------------------------------
+
+    def _lines(self, lines: Iterable[str]) -> Iterator[_Line]:
+        number, offset = 0, 0
+        xml = self.markup.xml
+        for text in lines:
+            number += 1
+            cleaned, replaced = clean(text, xml=xml)
+            for column, what in replaced:
+                if self.strict:
+                    raise newscore.ParseError(
+                        f"{what} is not a character libxml2 can read",
+                        code="factiva.bad-character",
+                        line=number,
+                        column=column + 1,
+                    )
+                self.bad.append((number, column + 1, what))
+            self.last_line = number
+            yield _Line(number, offset, cleaned)
+            offset += len(text)
+
+    def _new_session(self, line: int, column: int, *, resumed: bool) -> None:
+        """Start a fresh parser on text that starts at ``line``, 0-based ``column``."""
+        self.parser = self.markup.new_parser()
+        self.session_line = line
+        prefix = self.markup.resume_prefix if resumed else ""
+        self.session_shift = column - len(prefix)
+        self.root: etree._Element | None = None
+        if prefix:
+            self.parser.feed(prefix)
+
+    def _keep(self, line: _Line) -> None:
+        if self.region_chars + len(line.text) > MAX_REGION_CHARS:
+            self.region_dropped += len(line.text)
+            return
+        self.region.append(line)
+        self.region_chars += len(line.text)
+
+    def _reset_region(self) -> None:
+        self.region = []
+        self.region_chars = 0
+        self.region_dropped = 0
+
+    # -- the loop --------------------------------------------------------------
+
+    def run(self, lines: Iterable[str]) -> Iterator[newscore.Article]:
+        source = self._lines(lines)
+        while True:
+            line = self.queue.popleft() if self.queue else next(source, None)
+            if line is None:
+                break
+            if not self.seen_text and line.text.strip():
+                self.seen_text = True
+            if self.failure is not None:
+                yield from self._while_failed(line)
+                continue
+            self._keep(line)
+            self.batch.append(line)
+            self.batch_chars += len(line.text)
+            if self.batch_chars >= BATCH_CHARS:
+                yield from self._feed_batch()
+        if self.failure is None:
+            yield from self._feed_batch()
+            yield from self._close()
+        if self.failure is not None:
+            yield from self._recover(self.failure)
+
+    def _while_failed(self, line: _Line) -> Iterator[newscore.Article]:
+        resume = self.markup.article_start.search(line.text)
+        if resume is None:
+            self._keep(line)
+            return
+        before = _Line(line.number, line.offset, line.text[: resume.start()])
+        self._keep(before)
+        yield from self._recover(self.failure or "")
+        self.failure = None
+        rest = _Line(line.number, line.offset + resume.start(), line.text[resume.start() :])
+        self._new_session(line.number, resume.start(), resumed=True)
+        self.queue.appendleft(rest)
+
+    def _feed_batch(self) -> Iterator[newscore.Article]:
+        if not self.batch:
+            return
+        text = "".join(line.text for line in self.batch)
+        batch = self.batch
+        self.batch, self.batch_chars = [], 0
+        try:
+            # Slices of BATCH_CHARS: libxml2 is slow on huge pieces, and events stay few.
+            for start in range(0, len(text), BATCH_CHARS):
+                self.parser.feed(text[start : start + BATCH_CHARS])
+                yield from self._events(batch)
+                if not self.markup.xml:
+                    self._check_depth()
+        except (etree.XMLSyntaxError, _Failure) as error:
+            yield from self._fail(error, batch)
+
+    def _close(self) -> Iterator[newscore.Article]:
+        try:
+            self.parser.close()
+            yield from self._events([])
+        except (etree.XMLSyntaxError, _Failure) as error:
+            if not self.seen_text:
+                return
+            yield from self._fail(error, [])
+            return
+        if self.open is not None:
+            self._fail_at("the markup ends inside an article", self.open[1], 1)
+
+    def _fail(self, error: Exception, batch: list[_Line]) -> Iterator[newscore.Article]:
+        if isinstance(error, _Failure):
+            message, line, column = error.message, error.line, error.column
+        else:
+            assert isinstance(error, etree.XMLSyntaxError)
+            where = error.position
+            line = self.session_line + max(where[0], 1) - 1
+            column = where[1] + (self.session_shift if where[0] <= 1 else 0)
+            message = f"broken XML at line {line}: {error.msg}"
+        self._fail_at(message, line, column)
+        # The lines after the failing one are read again, looking for an article to resume at.
+        later = [item for item in batch if item.number > line]
+        if later:
+            self.region = [item for item in self.region if item.number <= line]
+            self.region_chars = sum(len(item.text) for item in self.region)
+            self.queue.extendleft(reversed(later))
+        return iter(())
+
+    def _fail_at(self, message: str, line: int, column: int) -> None:
+        if self.strict:
+            line, column = self._position(line, column)
+            raise newscore.ParseError(message, code="factiva.broken-markup", line=line, column=column)
+        self.failure = message
+        self.open = None
+
+    def _position(self, line: int, column: int) -> tuple[int, int]:
+        """Clamp a parser's position to one that exists in the input."""
+        line = min(max(line, 1), max(self.last_line, 1))
+        known = next((item for item in reversed(self.region) if item.number == line), None)
+        if known is None:
+            return line, 1
+        return line, min(max(column, 1), len(known.text) + 1)
+
+    # -- events ----------------------------------------------------------------
+
+    def _events(self, batch: list[_Line]) -> Iterator[newscore.Article]:
+        is_article = self.markup.is_article
+        for event, element in self.parser.read_events():
+            if self.root is None:
+                self.root = element.getroottree().getroot()
+            if event == "start":
+                if self.open is not None:
+                    self.elements += 1
+                elif is_article(element):
+                    self.count += 1
+                    self.elements = 0
+                    self.open = self._locate(element, batch)
+                continue
+            if self.open is None:
+                # Outside any article: what ended is not needed any more.
+                parent = element.getparent()
+                element.clear(keep_tail=False)
+                if parent is not None:
+                    parent.remove(element)
+            elif is_article(element):
+                yield self._article(element)
+
+    def _check_depth(self) -> None:
+        """Fail when the tree reaches libxml2's depth limit, where its HTML parser stops silently.
+
+        New elements are always added at the end of the tree, so the chain of last
+        children from the root reaches where the parser is.
+        """
+        node = self.root
+        if node is None:
+            return
+        depth = 1
+        while depth < MAX_DEPTH:
+            last = next(node.iterchildren(reversed=True), None)  # len() would count them all
+            if last is None:
+                break
+            node = last
+            depth += 1
+        if depth >= MAX_DEPTH:
+            line = self.session_line + (node.sourceline or 1) - 1
+            raise _Failure(
+                f"the markup nests {MAX_DEPTH} elements deep at line {line}, too deep to read",
+                line,
+                1,
+            )
+
+    def _article(self, element: etree._Element) -> newscore.Article:
+        assert self.open is not None
+        offset, line, _column = self.open
+        self.open = None
+        provenance = newscore.Provenance(
+            offset=offset, line=line, element=self.markup.element_path(element, self.count)
+        )
+        builder = ArticleBuilder(self.markup.format_name)
+        if self.elements > MAX_ARTICLE_ELEMENTS:
+            builder.problem(
+                "factiva.too-many-elements",
+                f"the article holds {self.elements} elements, more than {MAX_ARTICLE_ELEMENTS}:"
+                " its text was kept whole, as one paragraph, without reading its fields",
+            )
+            builder.add("body", "".join(element.itertext()))
+        else:
+            self.markup.fill(element, builder)
+        _release(element)
+        self._emitted(offset)
+        return self._finish(builder, provenance)
+
+    def _line(self, number: int, batch: list[_Line]) -> list[_Line]:
+        """Return the line ``number`` of the batch or the region, if it is kept."""
+        if batch and batch[0].number <= number <= batch[-1].number:
+            index = number - batch[0].number
+            return [item for item in batch[max(index - 1, 0) : index + 2] if item.number == number]
+        return [item for item in self.region[-3:] if item.number == number]
+
+    def _emitted(self, offset: int) -> None:
+        """Forget the region before the article just read (its text is read again on failure)."""
+        self.emitted = offset
+        kept = [item for item in self.region if item.offset + len(item.text) > offset]
+        self.region = kept
+        self.region_chars = sum(len(item.text) for item in kept)
+        self.region_dropped = 0
+
+    def _locate(self, element: etree._Element, batch: list[_Line]) -> tuple[int, int, int]:
+        """Return the offset, line and column where ``element``'s start tag stands."""
+        number = self.session_line + (element.sourceline or 1) - 1
+        for item in self._line(number, batch):
+            start = max(self.last_start + 1 - item.offset, 0)
+            found = self.markup.article_start.search(item.text, start)
+            if found is not None:
+                self.last_start = item.offset + found.start()
+                return self.last_start, number, found.start() + 1
+        first = batch[0] if batch else (self.region[-1] if self.region else _Line(number, 0, ""))
+        self.last_start = max(self.last_start, first.offset)
+        return first.offset, first.number, 1
+
+    def _finish(
+        self, builder: ArticleBuilder, provenance: newscore.Provenance
+    ) -> newscore.Article:
+        if self.bad:
+            first_line, first_column, what = self.bad[0]
+            builder.problem(
+                "factiva.bad-character",
+                f"{len(self.bad)} characters libxml2 cannot read were replaced by U+FFFD"
+                f" (the first, {what}, at line {first_line}, column {first_column})",
+            )
+            self.bad = []
+        article = builder.build(provenance)
+        if self.strict:
+            for problem in article.problems:
+                if problem.severity != "info":
+                    line, column = self._position(provenance.line, 1)
+                    raise newscore.ParseError(
+                        problem.message, code=problem.code, line=line, column=column
+                    )
+        return article
+
+    # -- recovery --------------------------------------------------------------
+
+    def _recover(self, message: str) -> Iterator[newscore.Article]:
+        """Read the kept region with the recovering parser, one article start at a time."""
+        region, dropped = self.region, self.region_dropped
+        self._reset_region()
+        if not region:
+            return
+        text = "".join(line.text for line in region)
+        base = region[0]
+        holds_emitted = self.emitted >= base.offset
+        floor = self.emitted - base.offset if holds_emitted else 0
+        cuts = [found.start() for found in self.markup.article_start.finditer(text, floor)]
+        bounds = [floor, *(cut for cut in cuts if cut > floor), len(text)]
+        for index in range(len(bounds) - 1):
+            start, end = bounds[index], bounds[index + 1]
+            if holds_emitted and index == 0:
+                continue  # the article read before the failure
+            piece = text[start:end]
+            last = index == len(bounds) - 2
+            line = base.number + len(_LINE_END.findall(text, 0, start))
+            yield from self._recover_piece(
+                piece, base.offset + start, line, message, dropped if last else 0
+            )
+
+    def _recover_piece(
+        self, piece: str, offset: int, line: int, message: str, dropped: int
+    ) -> Iterator[newscore.Article]:
+        if not _TAG.sub("", piece).strip().strip("\ufeff"):
+            return  # only markup (stray end tags): nothing of an article to keep
+        root: etree._Element | None
+        try:
+            root = etree.fromstring(self.markup.wrap(piece), self.markup.recovering_parser())
+        except etree.XMLSyntaxError:  # pragma: no cover - recover mode rarely gives up
+            root = None
+        elements = [] if root is None else _outermost(root, self.markup.is_article)
+        builders: list[ArticleBuilder] = []
+        for element in elements:
+            builder = ArticleBuilder(self.markup.format_name)
+            self.markup.fill(element, builder)
+            if builder.has_text:
+                builders.append(builder)
+        if not builders:
+            yield self._unreadable(piece, offset, line, message, dropped)
+            return
+        for builder in builders:
+            self.count += 1
+            builder.problem(
+                "factiva.recovered",
+                f"read back from broken markup ({message}); fields may be missing",
+            )
+            provenance = newscore.Provenance(
+                offset=offset, line=line, element=self.markup.element_path(None, self.count)
+            )
+            yield self._finish(builder, provenance)
+
+    def _unreadable(
+        self, piece: str, offset: int, line: int, message: str, dropped: int
+    ) -> newscore.Article:
+        start, end = trimmed(piece, 0, len(piece))
+        span = newscore.Span(start=start, end=end)
+        if dropped:
+            message = f"{message}; {dropped} characters past the first {MAX_REGION_CHARS} were not kept"
+        problem = newscore.Problem(
+            code="factiva.unreadable",
+            message=f"this text could not be read as an article: {message}",
+            severity="error",
+            span=span,
+        )
+        self.count += 1
+        return newscore.Article(
+            raw=piece,
+            format=self.markup.format_name,
+            sections=(newscore.Section.unlabelled(kind="body", raw=piece, span=span),),
+            problems=(problem,),
+            provenance=newscore.Provenance(offset=offset, line=line),
+        )
+
+
+def _outermost(
+    root: etree._Element, is_article: Callable[[etree._Element], bool]
+) -> list[etree._Element]:
+    found: list[etree._Element] = []
+    for element in root.iter():
+        if is_article(element) and not any(is_article(a) for a in element.iterancestors()):
+            found.append(element)
+    return found
+
+
+def _release(element: etree._Element) -> None:
+    """Free what the parser built so far, so that long exports stream in little memory."""
+    element.clear(keep_tail=True)
+    for node in (element, *element.iterancestors()):
+        parent = node.getparent()
+        while parent is not None and node.getprevious() is not None:
+            del parent[0]
