@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import argparse
 import os
+import tempfile
 from pathlib import Path
 
 import nox
 
 nox.needs_version = ">=2024.3.2"
 nox.options.sessions = ["tests"]
+
+FUZZ_HARNESSES = {"read": "fuzz_read.py", "parse": "fuzz_parse.py"}
+"""The atheris harnesses of ``nox -s fuzz``, by short name."""
 nox.options.default_venv_backend = "venv"
 nox.options.error_on_missing_interpreters = True
 
@@ -35,12 +40,72 @@ def lint_targets() -> list[str]:
     return [path for path in candidates if (ROOT / path).exists()]
 
 
+def test_env() -> dict[str, str]:
+    """Return the variables the test sessions set: the CI Hypothesis profile, corpus rule.
+
+    nox passes the environment through to commands; ``NEWSCORE_REQUIRE_CORPUS``
+    is also named here, so a test run fails (rather than skips) without the
+    shared corpus whenever the caller asks for it.
+    """
+    env = {"HYPOTHESIS_PROFILE": "ci"} if os.environ.get("CI") else {}
+    if "NEWSCORE_REQUIRE_CORPUS" in os.environ:
+        env["NEWSCORE_REQUIRE_CORPUS"] = os.environ["NEWSCORE_REQUIRE_CORPUS"]
+    return env
+
+
 @nox.session
 def tests(session: nox.Session) -> None:
-    """Run the test suite; arguments go to pytest (``nox -- -k labelled``)."""
+    """Run the test suite but its ``slow`` part; arguments go to pytest (``nox -- -k labelled``).
+
+    The quick reliability checks and the regular-expression check
+    (``tests/test_regex_linearity.py``) are part of it.
+    """
     install_project(session, "test")
-    env = {"HYPOTHESIS_PROFILE": "ci"} if os.environ.get("CI") else {}
-    session.run("pytest", *session.posargs, env=env)
+    session.run("pytest", "-m", "not slow", *session.posargs, env=test_env())
+
+
+@nox.session
+def reliability(session: nox.Session) -> None:
+    """Run the long reliability checks (the ``slow`` tests): properties and pathological inputs."""
+    install_project(session, "test")
+    session.run(
+        "pytest", "-m", "slow", "tests/reliability", "plugins", *session.posargs, env=test_env()
+    )
+
+
+@nox.session  # not in nox.options.sessions: run it by name
+def fuzz(session: nox.Session) -> None:
+    """Fuzz parse and read with atheris: ``nox -s fuzz -- --seconds 600 [harness ...]``.
+
+    Each harness in ``fuzz/`` runs for ``--seconds`` (default 60) on a seed
+    corpus built from ``tests/data`` and ``../shared/corpus`` in a temporary
+    folder (never in the repository), whose name is printed. Crashes are
+    written to its ``crashes/``; keep each one under ``tests/reliability/regressions/``.
+    """
+    parser = argparse.ArgumentParser(prog="nox -s fuzz --")
+    parser.add_argument("--seconds", type=int, default=60)
+    parser.add_argument("harnesses", nargs="*", default=sorted(FUZZ_HARNESSES))
+    options = parser.parse_args(session.posargs)
+    install_project(session)
+    session.install("atheris")
+    work = Path(tempfile.mkdtemp(prefix="newscore-fuzz-"))  # outside the repository
+    crashes = work / "crashes"
+    crashes.mkdir(parents=True, exist_ok=True)
+    session.log(f"fuzzing in {work}")
+    for harness in options.harnesses:
+        seeds = work / f"seeds-{harness}"
+        session.run("python", "fuzz/seed.py", str(seeds))
+        session.run(
+            "python",
+            f"fuzz/{FUZZ_HARNESSES[harness]}",
+            str(seeds),
+            f"-max_total_time={options.seconds}",
+            "-max_len=65536",
+            "-timeout=30",
+            "-rss_limit_mb=2048",
+            f"-artifact_prefix={crashes}/{harness}-",
+            "-print_final_stats=1",
+        )
 
 
 @nox.session

@@ -12,8 +12,9 @@ import sys
 import atheris
 
 with atheris.instrument_imports():
-    import newscore
     from _harness import check, choose
+
+    import newscore
 
 
 def test_one_input(data: bytes) -> None:

@@ -11,7 +11,6 @@ The fixtures are session-scoped, so Hypothesis tests can use them.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -159,6 +158,16 @@ def line_length(text: str, line: int) -> int:
     return (min(ends) if ends else len(text)) - start
 
 
+def _read(way: str, text: str, fmt: str | None, extract: bool) -> list[newscore.Article]:
+    """Read ``text`` leniently one ``way``: ``read(str)``, ``read(bytes)`` or ``parse``."""
+    if way == "read(str)":
+        return list(newscore.read(text, format=fmt, extract=extract))
+    if way == "read(bytes)":
+        data = io.BytesIO(text.encode("utf-8", "surrogatepass"))
+        return list(newscore.read(data, format=fmt, extract=extract))
+    return [newscore.parse(text, format=fmt, extract=extract)]
+
+
 class Promises:
     """The two promises, checked for every installed format (forced, then detected)."""
 
@@ -181,29 +190,28 @@ class Promises:
         (the mutation) and the exception. Returns the articles of the detected read.
         """
         articles: list[newscore.Article] = []
-        data = text.encode("utf-8", "surrogatepass")
         for fmt in self.formats:
-            ways: dict[str, Callable[[], list[newscore.Article]]] = {
-                "read(str)": lambda: list(newscore.read(text, format=fmt, extract=extract)),
-            }
-            if fmt in every_way:
-                ways["read(bytes)"] = lambda: list(
-                    newscore.read(io.BytesIO(data), format=fmt, extract=extract)
-                )
-                ways["parse"] = lambda: [newscore.parse(text, format=fmt, extract=extract)]
-            for way, run in ways.items():
-                try:
-                    found = run()
-                    for article in found:
-                        check_article(article, None)
-                except Exception as error:
-                    pytest.fail(
-                        f"lenient {way} with format={fmt!r} on {label}: "
-                        f"{type(error).__name__}: {str(error)[:500]}"
-                    )
+            ways = ("read(str)", "read(bytes)", "parse") if fmt in every_way else ("read(str)",)
+            for way in ways:
+                found = self._lenient_once(way, text, fmt, label, extract)
                 if fmt is None and way == "read(str)":
                     articles = found
         return articles
+
+    @staticmethod
+    def _lenient_once(
+        way: str, text: str, fmt: str | None, label: str, extract: bool
+    ) -> list[newscore.Article]:
+        try:
+            found = _read(way, text, fmt, extract)
+            for article in found:
+                check_article(article, None)
+        except Exception as error:
+            pytest.fail(
+                f"lenient {way} with format={fmt!r} on {label}: "
+                f"{type(error).__name__}: {str(error)[:500]}"
+            )
+        return found
 
     def strict(self, text: str, label: str) -> None:
         """Read ``text`` strictly with each format: only a located ``ParseError`` may come out.
@@ -211,22 +219,26 @@ class Promises:
         (``parse`` is the first article of ``read``, so reading covers it.)
         """
         for fmt in self.formats:
-            try:
-                list(newscore.read(text, format=fmt, strict=True, extract=False))
-            except newscore.PluginCrashError as error:
-                pytest.fail(f"strict format={fmt!r} crashed on {label}: {str(error)[:500]}")
-            except newscore.ParseError as error:
-                where = f"strict format={fmt!r} on {label}: {error!r}"
-                assert error.code, f"no code: {where}"
-                lines = line_count(text)
-                assert 1 <= error.line <= lines, f"line outside 1..{lines}: {where}"
-                length = line_length(text, error.line)
-                assert 1 <= error.column <= length + 1, f"column outside 1..{length + 1}: {where}"
-            except Exception as error:
-                pytest.fail(
-                    f"strict format={fmt!r} raised {type(error).__name__} on {label}: "
-                    f"{str(error)[:500]}"
-                )
+            self._strict_once(text, fmt, label)
+
+    @staticmethod
+    def _strict_once(text: str, fmt: str | None, label: str) -> None:
+        try:
+            list(newscore.read(text, format=fmt, strict=True, extract=False))
+        except newscore.PluginCrashError as error:
+            pytest.fail(f"strict format={fmt!r} crashed on {label}: {str(error)[:500]}")
+        except newscore.ParseError as error:
+            where = f"strict format={fmt!r} on {label}: {error!r}"
+            assert error.code, f"no code: {where}"
+            lines = line_count(text)
+            assert 1 <= error.line <= lines, f"line outside 1..{lines}: {where}"
+            length = line_length(text, error.line)
+            assert 1 <= error.column <= length + 1, f"column outside 1..{length + 1}: {where}"
+        except Exception as error:
+            pytest.fail(
+                f"strict format={fmt!r} raised {type(error).__name__} on {label}: "
+                f"{str(error)[:500]}"
+            )
 
 
 @pytest.fixture(scope="session")

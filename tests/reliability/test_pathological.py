@@ -39,7 +39,7 @@ CASES: dict[str, tuple[str, int, int]] = {
     "many blank lines": ("'Title\\n' + '\\n' * n + 'Body.\\n'", 2_000, 500_000),
     "many Source labels": ("'Kyiv said so.\\n' + 'Source: Reuters\\n' * n", 1_000, 100_000),
     "many datelines": ("'KYIV, March 3 (Reuters) - Officials said so.\\n\\n' * n", 500, 50_000),
-    "many JSON lines": ("'{\"title\": \"x\", \"body\": \"y\"}\\n' * n", 1_000, 100_000),
+    "many JSON lines": ('\'{"title": "x", "body": "y"}\\n\' * n', 1_000, 100_000),
     "CRLF only": ("'\\r\\n' * n", 5_000, 500_000),
     "CR only": ("'\\r' * n", 5_000, 500_000),
     "alternating quote marks": ("'\"“\\'”' * n + '\\n'", 5_000, 200_000),

@@ -15,9 +15,7 @@ import pytest
 REGRESSIONS = Path(__file__).resolve().parent / "regressions"
 
 
-@pytest.mark.parametrize(
-    "name", sorted(path.name for path in REGRESSIONS.glob("*.bin"))
-)
+@pytest.mark.parametrize("name", sorted(path.name for path in REGRESSIONS.glob("*.bin")))
 def test_regression_input(promises: Any, name: str) -> None:
     text = (REGRESSIONS / name).read_bytes().decode("utf-8", "surrogateescape")
     promises.lenient(text, name, every_way=promises.formats)
