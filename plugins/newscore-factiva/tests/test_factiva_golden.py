@@ -23,14 +23,14 @@ INPUTS = sorted(p for p in DATA.iterdir() if not p.name.endswith(".expected.json
 
 @pytest.mark.parametrize("path", INPUTS, ids=[p.name for p in INPUTS])
 def test_golden(path: Path) -> None:
-    text = path.read_text(encoding="utf-8")
+    text = path.read_bytes().decode("utf-8")  # line ends as written
     articles = list(newscore.read(io.StringIO(text, newline=""), extract=False))
     for article in articles:
         check_article(article)
     found = [json.loads(newscore.to_json(article)) for article in articles]
     expected_path = path.with_name(path.name + ".expected.json")
     if UPDATE:
-        expected_path.write_text(json.dumps(found, indent=2, ensure_ascii=False) + "\n", "utf-8")
-    expected = json.loads(expected_path.read_text(encoding="utf-8"))
+        expected_path.write_bytes((json.dumps(found, indent=2, ensure_ascii=False) + "\n").encode())
+    expected = json.loads(expected_path.read_bytes().decode("utf-8"))
     assert found == expected
     assert [newscore.from_json(json.dumps(item)) for item in expected] == articles

@@ -218,6 +218,7 @@ MARKUP = Markup(
     resume_prefix="",
     wrap=lambda piece: piece,
     article_start=_ARTICLE_START,
+    article_end=None,
     is_article=is_article,
     element_path=_path,
     fill=fill,

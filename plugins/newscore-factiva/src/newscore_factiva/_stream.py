@@ -66,6 +66,8 @@ class Markup:
     :param resume_prefix: text fed to a fresh parser before the text it resumes at.
     :param wrap: wraps a piece of broken markup before the recovering parser reads it.
     :param article_start: finds where an article's element starts in the text.
+    :param article_end: finds where an article's element ends, from its start
+        (``None`` when a pattern cannot tell, as for nested ``div``s).
     :param is_article: tells whether an element is one an article is read from.
     :param element_path: the simple path of the ``n``-th (1-based) article element.
     :param fill: reads an article element's fields into a builder.
@@ -78,6 +80,7 @@ class Markup:
     resume_prefix: str
     wrap: Callable[[str], str]
     article_start: regex.Pattern[str]
+    article_end: regex.Pattern[str] | None
     is_article: Callable[[etree._Element], bool]
     element_path: Callable[[etree._Element | None, int], str]
     fill: Callable[[etree._Element, ArticleBuilder], None]
@@ -176,11 +179,18 @@ class _Reader:
 
     def run(self, lines: Iterable[str]) -> Iterator[newscore.Article]:
         source = self._lines(lines)
+        ended = False
         while True:
-            line = self.queue.popleft() if self.queue else next(source, None)
+            line = self.queue.popleft() if self.queue else None
+            if line is None and not ended:
+                line = next(source, None)
+                ended = line is None
             if line is None:
+                if self.failure is None and self.batch:
+                    yield from self._feed_batch()
+                    continue  # a failure may have put lines back to read again
                 break
-            if not self.seen_text and line.text.strip():
+            if not self.seen_text and line.text.strip().strip("\ufeff"):
                 self.seen_text = True
             if self.failure is not None:
                 yield from self._while_failed(line)
@@ -191,7 +201,6 @@ class _Reader:
             if self.batch_chars >= BATCH_CHARS:
                 yield from self._feed_batch()
         if self.failure is None:
-            yield from self._feed_batch()
             yield from self._close()
         if self.failure is not None:
             yield from self._recover(self.failure)
@@ -223,6 +232,11 @@ class _Reader:
                 if not self.markup.xml:
                     self._check_depth()
         except (etree.XMLSyntaxError, _Failure) as error:
+            # Articles that ended before the error are read first.
+            try:
+                yield from self._events(batch)
+            except (etree.XMLSyntaxError, _Failure):
+                pass
             yield from self._fail(error, batch)
 
     def _close(self) -> Iterator[newscore.Article]:
@@ -400,6 +414,11 @@ class _Reader:
         base = region[0]
         holds_emitted = self.emitted >= base.offset
         floor = self.emitted - base.offset if holds_emitted else 0
+        end = self.markup.article_end
+        found = end.search(text, floor) if holds_emitted and end is not None else None
+        if found is not None:
+            # Start after the article read before the failure.
+            floor, holds_emitted = found.end(), False
         cuts = [found.start() for found in self.markup.article_start.finditer(text, floor)]
         bounds = [floor, *(cut for cut in cuts if cut > floor), len(text)]
         for index in range(len(bounds) - 1):

@@ -65,6 +65,7 @@ _TEXT = {"headline": "title", "byline": "byline", "author": "byline", "credit": 
 _PARAGRAPHS = {"leadParagraph": "lead", "tailParagraphs": "body", "paragraph": "body"}
 
 _ARTICLE_START = regex.compile(r"<(?:[\w.-]++:)?+ppsarticle(?=[\s/>])")
+_ARTICLE_END = regex.compile(r"</(?:[\w.-]++:)?+ppsarticle[ \t\r\n]*+>")
 _MARKERS = regex.compile(
     r"<(?:[\w.-]++:)?+(?:ppsarticle|PPSResponse)(?=[\s/>])|global\.factiva\.com/pps"
 )
@@ -227,6 +228,7 @@ MARKUP = Markup(
     resume_prefix=f'<factiva-resume xmlns="{NAMESPACE}">',
     wrap=_wrap,
     article_start=_ARTICLE_START,
+    article_end=_ARTICLE_END,
     is_article=is_article,
     element_path=_path,
     fill=fill,
