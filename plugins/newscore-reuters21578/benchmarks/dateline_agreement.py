@@ -6,10 +6,13 @@ a ``<DATELINE>`` element whose place and date an independent pattern here can
 read, the place(s) with the state or country after them (case-insensitive,
 punctuation and spaces ignored) and the month and day.
 
-Caveat: the SGML keeps the dateline in its own element, and the rendering puts
-that element's text at the start of the story, so this measures how well the
-``dateline`` format reads real 1987 Reuters datelines, not an agreement
-between two independent sources.
+Caveat: the SGML keeps the dateline in its own element, and the article's raw
+text puts that element's text at the start of the wire copy, so this measures
+how well the ``dateline`` format reads real 1987 Reuters datelines, not an
+agreement between two independent sources.
+
+The read runs in an isolated host (the built-in formats and this plugin, no
+entry point), so other installed plugins cannot change the figure.
 
 Usage: python dateline_agreement.py [FILE] [--verbose]
 """
@@ -24,6 +27,8 @@ import attrs
 import newscore
 import regex
 from newscore.toolkit import MONTHS
+
+import newscore_reuters21578
 
 DEFAULT_FILE = (
     Path(__file__).resolve().parents[4] / "shared" / "corpus" / "reuters" / "sgml" / "reut2-000.sgm"
@@ -73,7 +78,10 @@ def measure(path: Path) -> Result:
     """Read ``path`` and compare every readable <DATELINE> with the dateline read from the text."""
     total = compared = agreeing = 0
     disagreements: list[str] = []
-    for article in newscore.read(path, format="reuters21578", extract=False):
+    host = newscore.PluginHost(
+        entry_points=False, plugins=[("reuters21578", newscore_reuters21578)]
+    )
+    for article in host.read(path, format="reuters21578", extract=False):
         total += 1
         tag = article.meta.get("dateline_tag")
         if not isinstance(tag, str):

@@ -10,12 +10,11 @@ import newscore
 import regex
 from newscore.testing.contract import check_article
 from newscore.testing.corpus import shared_path
+
 from _isolated import HOST
 
 _TAG = regex.compile(r"<[^<>]*+>")
-_REFERENCE = regex.compile(
-    r"&(?:#[0-9]{1,8}+|#[xX][0-9A-Fa-f]{1,8}+|amp|lt|gt|quot|apos);"
-)
+_REFERENCE = regex.compile(r"&(?:#[0-9]{1,8}+|#[xX][0-9A-Fa-f]{1,8}+|amp|lt|gt|quot|apos);")
 _LINE = regex.compile(r"[^\r\n]*+(?:\r\n|\r|\n)|[^\r\n]++")
 _STORY = regex.compile(r"<REUTERS\b(?:[^<]++|<(?!/REUTERS>))*+</REUTERS>\n?+")
 
@@ -26,11 +25,11 @@ def real_stories(count: int = 6) -> tuple[str, ...]:
     path = shared_path("corpus", "reuters", "sgml", "reut2-000.sgm", anchor=__file__)
     with path.open("rb") as binary:
         head = binary.read(40_000).decode("latin-1")
-    return tuple(found.group() for found in _STORY.finditer(head))[:count]
+    return tuple(str(found.group()) for found in _STORY.finditer(head))[:count]
 
 
 def _reference(match: regex.Match[str]) -> str:
-    written = match.group()
+    written = str(match.group())
     if written[1] != "#":
         return {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&apos;": "'"}.get(
             written, written
@@ -40,7 +39,7 @@ def _reference(match: regex.Match[str]) -> str:
     if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
         return written
     # References to control characters are the corpus's teletype codes: dropped.
-    return "" if code < 32 and code not in (9, 10, 13) or code == 127 else chr(code)
+    return "" if (code < 32 and code not in (9, 10, 13)) or code == 127 else chr(code)
 
 
 def characters(text: str) -> collections.Counter[str]:
@@ -50,7 +49,7 @@ def characters(text: str) -> collections.Counter[str]:
 
 def text_content(markup: str) -> str:
     """The text content of ``markup`` (tags left out, references decoded), found independently."""
-    return _REFERENCE.sub(_reference, _TAG.sub(" ", markup))
+    return str(_REFERENCE.sub(_reference, _TAG.sub(" ", markup)))
 
 
 def kept_text(articles: list[newscore.Article]) -> str:
@@ -68,7 +67,7 @@ def kept_text(articles: list[newscore.Article]) -> str:
 
 def lines(text: str) -> list[str]:
     r"""``text`` cut at ``\r\n``, ``\r`` and ``\n``, each line with its end."""
-    return _LINE.findall(text)
+    return [str(line) for line in _LINE.findall(text)]
 
 
 def read_lenient(text: str) -> list[newscore.Article]:
@@ -79,7 +78,9 @@ def read_lenient(text: str) -> list[newscore.Article]:
         # (a core issue, reported): leave it out of the span checks.
         host_notes = [p for p in article.problems if p.code == "read.looks-like-path"]
         assert not host_notes or "\n" not in text.strip()
-        check_article(attrs.evolve(article, problems=[p for p in article.problems if p not in host_notes]))
+        check_article(
+            attrs.evolve(article, problems=[p for p in article.problems if p not in host_notes])
+        )
         assert not [p for p in article.problems if p.code == "plugin.crashed"], article.problems
     # Every character of the text content is kept somewhere (raw or meta), as often.
     lost = characters(text_content(text)) - characters(kept_text(articles))

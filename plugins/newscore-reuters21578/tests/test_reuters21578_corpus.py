@@ -11,6 +11,7 @@ import pytest
 import regex
 from newscore.testing.contract import check_article
 from newscore.testing.corpus import shared_path
+
 from _isolated import HOST
 
 
@@ -120,7 +121,7 @@ def test_reuters21578_briefs_and_unprocessed_stories_are_articles(
     assert kinds == {None: 925, "BRIEF": 60, "UNPROC": 15}
     brief = next(a for a in articles if a.meta.get("text_type") == "BRIEF")
     assert brief.title == "ASSETS OF MONEY MARKET MUTUAL FUNDS ROSE 720.4 MLN DLRS IN LATEST WEEK"
-    assert brief.meta["brief_mark"].startswith("*")
+    assert str(brief.meta["brief_mark"]).startswith("*")
     unprocessed = next(a for a in articles if a.meta.get("text_type") == "UNPROC")
     assert unprocessed.title is None
     assert unprocessed.lead is not None

@@ -7,14 +7,13 @@ import tracemalloc
 
 import newscore
 import pytest
-from newscore.testing.pathological import Budget, assert_linear
 from newscore.testing.contract import check_article
+from newscore.testing.pathological import Budget, assert_linear
 
 import newscore_reuters21578
-from newscore_reuters21578 import sgml
-
 from _damage import read_lenient, read_strict, real_stories
 from _isolated import HOST
+from newscore_reuters21578 import sgml
 
 STORY = (
     '<REUTERS TOPICS="NO" NEWID="1">\n<DATE>26-FEB-1987 15:01:01.79</DATE>\n'

@@ -13,6 +13,7 @@ from pathlib import Path
 import attrs
 import newscore
 from newscore.testing.contract import check_article
+
 from _isolated import HOST
 
 DATA = Path(__file__).parent / "data"

@@ -69,7 +69,10 @@ def _chained_dateline(text: str, options: newscore.ReadOptions) -> newscore.Arti
         sources=[x],
         problems=[
             newscore.Problem(
-                code="dateline.test", message="t", severity="info", span=newscore.Span(start=x_at, end=x_at + 7)
+                code="dateline.test",
+                message="t",
+                severity="info",
+                span=newscore.Span(start=x_at, end=x_at + 7),
             )
         ],
     )
@@ -80,7 +83,10 @@ class _ChainedPlugin:
     def newscore_register_formats(self, registry: newscore.FormatRegistry) -> None:
         registry.add(
             newscore.Format(
-                name="dateline", summary="test double", sniff=lambda text: 0.0, parse=_chained_dateline
+                name="dateline",
+                summary="test double",
+                sniff=lambda text: 0.0,
+                parse=_chained_dateline,
             )
         )
 

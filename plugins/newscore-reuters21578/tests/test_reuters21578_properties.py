@@ -128,7 +128,7 @@ _INJECTED = st.sampled_from(
         "<",
         ">",
         "</REUTERS>",
-        "<REUTERS NEWID=\"77\">",
+        '<REUTERS NEWID="77">',
         "<TITLE>",
         "</BODY>",
         "<D>",

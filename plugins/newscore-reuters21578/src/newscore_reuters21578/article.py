@@ -155,8 +155,9 @@ def build_article(raw_story: RawStory, story: Story, options: newscore.ReadOptio
     located: list[tuple[newscore.Problem, int]] = []
 
     def doubt(code: str, message: str, at: int, severity: str = "warning") -> None:
-        level = "info" if severity == "info" else "warning"
-        problem = newscore.Problem(code=code, message=message, severity=level)
+        problem = newscore.Problem(
+            code=code, message=message, severity="info" if severity == "info" else "warning"
+        )
         problems.append(problem)
         located.append((problem, at))
 
@@ -207,9 +208,11 @@ def build_article(raw_story: RawStory, story: Story, options: newscore.ReadOptio
             sections.extend(placed.sections)
             furniture.extend(placed.furniture)
             covered = [*placed.sections, *placed.furniture]
-            for kind, span in (("title", placed.title_span), ("dateline", placed.date_span)):
-                if span is not None and not any(s.span.contains(span) for s in covered):
-                    sections.append(newscore.Section.unlabelled(kind=kind, raw=raw, span=span))
+            for kind, inner_span in (("title", placed.title_span), ("dateline", placed.date_span)):
+                if inner_span is not None and not any(s.span.contains(inner_span) for s in covered):
+                    sections.append(
+                        newscore.Section.unlabelled(kind=kind, raw=raw, span=inner_span)
+                    )
             for key in _FROM_DATELINE:
                 if key in placed.meta:
                     meta[key] = placed.meta[key]

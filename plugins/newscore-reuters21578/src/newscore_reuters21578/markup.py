@@ -140,12 +140,16 @@ def decode(text: str) -> Decoded:
 def attributes(tag: str) -> dict[str, str]:
     """Read the attributes of a start tag, names upper-cased, values decoded.
 
-    >>> attributes('<REUTERS TOPICS="YES" NEWID=\\'1\\' OLDID=5544>')
+    >>> attributes('<REUTERS TOPICS="YES" NEWID="1" OLDID=5544>')
     {'TOPICS': 'YES', 'NEWID': '1', 'OLDID': '5544'}
     """
     found: dict[str, str] = {}
     for match in _ATTRIBUTE.finditer(tag):
         name = match.group("name").upper()
-        value = next(v for v in (match.group("dq"), match.group("sq"), match.group("bare"), "") if v is not None)
+        value = next(
+            v
+            for v in (match.group("dq"), match.group("sq"), match.group("bare"), "")
+            if v is not None
+        )
         found.setdefault(name, decode(value).text.strip())
     return found

@@ -5,8 +5,8 @@ cut out line by line at their ``<REUTERS`` start and ``</REUTERS>`` end
 tags, one held at a time. The same cutter reads the XML conversions (a
 ``<LEWIS>`` root with several stories, or one ``<REUTERS>`` element per file).
 
->>> [story.line for story in split_stories(['<REUTERS NEWID="1">\\n', 'x</REUTERS>\\n'])]
-[1]
+>>> [story.line for story in split_stories(['<x>', '<REUTERS NEWID="1">', 'x</REUTERS>'])]
+[2]
 """
 
 from __future__ import annotations
@@ -160,6 +160,9 @@ def split_stories(lines: Iterable[str]) -> Iterator[RawStory]:
     for line in lines:
         number += 1
         position = 0
+        # The next end tag at or after `position`, searched once per line, not once per story.
+        end: regex.Match[str] | None = None
+        end_searched = False
         while position < len(line):
             if not cutter.in_story:
                 start = _START_TAG.search(line, position)
@@ -173,17 +176,23 @@ def split_stories(lines: Iterable[str]) -> Iterator[RawStory]:
                 yield from cutter.add(line[stop : start.end()], offset + stop, number, stop + 1)
                 position = start.end()
                 continue
-            end = _END_TAG.search(line, position)
+            if not end_searched or (end is not None and end.start() < position):
+                end = _END_TAG.search(line, position)
+                end_searched = True
             start = _START_TAG.search(line, position, end.start() if end is not None else None)
             if start is not None:
                 yield from cutter.add(
                     line[position : start.start()], offset + position, number, position + 1
                 )
                 if cutter.in_story:
-                    yield from cutter.flush(NO_END_TAG, "no </REUTERS> end tag before the next story")
+                    yield from cutter.flush(
+                        NO_END_TAG, "no </REUTERS> end tag before the next story"
+                    )
                 position = start.start()
             elif end is not None:
-                yield from cutter.add(line[position : end.end()], offset + position, number, position + 1)
+                yield from cutter.add(
+                    line[position : end.end()], offset + position, number, position + 1
+                )
                 if cutter.in_story:
                     yield from cutter.flush(None, None)
                 position = end.end()
@@ -207,7 +216,7 @@ def decode_lines(binary: BinaryIO) -> Iterator[str]:
     for raw in binary:
         try:
             text = raw.decode("utf-8")
-        except UnicodeDecodeError:  # noqa: PERF203 - each line decides its own encoding
+        except UnicodeDecodeError:
             try:
                 text = raw.decode("cp1252")
             except UnicodeDecodeError:

@@ -141,7 +141,9 @@ class _Reader:
                 if token.kind == "start":
                     self.stack.append(("REUTERS", "", 0))
             else:
-                self.note("reuters21578.nested-story", "a <REUTERS> tag inside a story", token.start)
+                self.note(
+                    "reuters21578.nested-story", "a <REUTERS> tag inside a story", token.start
+                )
             return
         if name in _KNOWN:
             self.close_leaves()
@@ -253,7 +255,9 @@ class _Reader:
             if name in _KNOWN and name != "REUTERS":
                 self.note("reuters21578.unclosed", f"<{name}> has no end tag", start)
         joined = {key: "".join(parts).strip() for key, parts in self.fields.items()}
-        single = {name: joined[name] for name in ("DATE", "AUTHOR", "UNKNOWN", "MKNOTE") if name in joined}
+        single: dict[str, str] = {
+            name: joined[name] for name in ("DATE", "AUTHOR", "UNKNOWN", "MKNOTE") if name in joined
+        }
         lists = {name: list(values) for name, values in self.lists.items()}
         extras = list(self.extras)
         for key, value in joined.items():
@@ -263,9 +267,15 @@ class _Reader:
                 if one_line:
                     lists[parent[len("list:") :]].append(one_line)
             elif "#" in key and value:
-                why = "reuters21578.repeated-field" if parent in _ONCE else "reuters21578.stray-text"
+                why = (
+                    "reuters21578.repeated-field" if parent in _ONCE else "reuters21578.stray-text"
+                )
                 if why == "reuters21578.stray-text":
-                    self.note("reuters21578.stray-text", "a <D> outside any category list", self.field_offsets[key])
+                    self.note(
+                        "reuters21578.stray-text",
+                        "a <D> outside any category list",
+                        self.field_offsets[key],
+                    )
                 extras.append(Extra(text=value, offset=self.field_offsets[key], why=why))
         body_key = "BODY" if "BODY" in joined else ("DATELINE" if "DATELINE" in joined else "TEXT")
         text = joined.get("TEXT", "")
@@ -276,7 +286,11 @@ class _Reader:
                 self.field_offsets.get("TEXT", 0),
             )
             extras.append(
-                Extra(text=text, offset=self.field_offsets.get("TEXT", 0), why="reuters21578.stray-text")
+                Extra(
+                    text=text,
+                    offset=self.field_offsets.get("TEXT", 0),
+                    why="reuters21578.stray-text",
+                )
             )
             text = ""
         extras.sort(key=lambda extra: extra.offset)

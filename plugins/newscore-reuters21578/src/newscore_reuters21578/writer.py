@@ -96,7 +96,11 @@ def write(article: newscore.Article, options: newscore.WriteOptions) -> str:
     topics = _meta_list(article, "topics")
     topics_attribute = _meta_text(article, "topics_attribute") or ("YES" if topics else "NO")
     attributes = [f'TOPICS="{_attribute(topics_attribute)}"']
-    for name, key in (("LEWISSPLIT", "lewis_split"), ("CGISPLIT", "cgi_split"), ("OLDID", "old_id")):
+    for name, key in (
+        ("LEWISSPLIT", "lewis_split"),
+        ("CGISPLIT", "cgi_split"),
+        ("OLDID", "old_id"),
+    ):
         value = _meta_text(article, key)
         if value is not None:
             attributes.append(f'{name}="{_attribute(value)}"')
