@@ -259,14 +259,23 @@ def _read_text(
 
 
 def read(lines: Iterable[str], options: newscore.ReadOptions) -> Iterator[newscore.Article]:
-    """Read a Factiva HTML export (or field-code text) into articles, as the lines come in."""
+    """Read a Factiva HTML export (or field-code text) into articles, as the lines come in.
+
+    The first 64 KiB tell which: markup when they hold an HTML tag, or when the
+    first non-blank line starts with ``<`` or holds a tag; field-code text otherwise.
+    """
     source = iter(lines)
     head: list[str] = []
+    size = 0
     for line in source:
         head.append(line)
-        stripped = line.strip().lstrip("\ufeff")
-        if stripped:
-            if _MARKUP_LINE.search(line):
-                return read_markup(MARKUP, itertools.chain(head, source), options)
-            return _read_text(head, source, options)
-    return iter(())
+        size += len(line)
+        if size >= 64 * 1024:
+            break
+    text = "".join(head)
+    first = next((line.strip().lstrip("\ufeff") for line in head if line.strip()), "")
+    if not first.strip():
+        return iter(())
+    if first.startswith("<") or _MARKUP_LINE.search(first) or _HTML.search(text):
+        return read_markup(MARKUP, itertools.chain(head, source), options)
+    return _read_text(head, source, options)

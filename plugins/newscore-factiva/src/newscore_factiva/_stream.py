@@ -385,13 +385,8 @@ class _Reader:
         self, builder: ArticleBuilder, provenance: newscore.Provenance
     ) -> newscore.Article:
         if self.bad:
-            first_line, first_column, what = self.bad[0]
-            builder.problem(
-                "factiva.bad-character",
-                f"{len(self.bad)} characters libxml2 cannot read were replaced by U+FFFD"
-                f" (the first, {what}, at line {first_line}, column {first_column})",
-            )
-            self.bad = []
+            bad = self._bad_problem()
+            builder.problem(bad.code, bad.message)
         article = builder.build(provenance)
         if self.strict:
             for problem in article.problems:
@@ -401,6 +396,16 @@ class _Reader:
                         problem.message, code=problem.code, line=line, column=column
                     )
         return article
+
+    def _bad_problem(self) -> newscore.Problem:
+        """Report (once) the characters replaced since the last article."""
+        first_line, first_column, what = self.bad[0]
+        message = (
+            f"{len(self.bad)} characters libxml2 cannot read were replaced by U+FFFD"
+            f" (the first, {what}, at line {first_line}, column {first_column})"
+        )
+        self.bad = []
+        return newscore.Problem(code="factiva.bad-character", message=message, severity="warning")
 
     # -- recovery --------------------------------------------------------------
 
@@ -477,11 +482,14 @@ class _Reader:
             span=span,
         )
         self.count += 1
+        problems = [problem]
+        if self.bad:
+            problems.append(self._bad_problem())
         return newscore.Article(
             raw=piece,
             format=self.markup.format_name,
             sections=(newscore.Section.unlabelled(kind="body", raw=piece, span=span),),
-            problems=(problem,),
+            problems=problems,
             provenance=newscore.Provenance(offset=offset, line=line),
         )
 
