@@ -43,7 +43,7 @@ def _mutate(draw: st.DrawFn, lines: Lines, kind: str, touched: set[int]) -> None
     if kind == "cut":
         text = lines[position][0]
         at = draw(st.integers(0, len(text)))
-        touched.update(range(index, max(i for _, i in lines) + 2))
+        touched.update(i + shift for _, i in lines[position:] for shift in (-1, 0, 1))
         del lines[position + 1 :]
         lines[position] = (text[:at], index)
     elif kind == "delete":
