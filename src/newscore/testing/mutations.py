@@ -114,7 +114,7 @@ MUTATION_KINDS: tuple[str, ...] = (
 """
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, repr=False)
 class Mutation:
     """A damaged text and how it was damaged.
 
@@ -128,6 +128,8 @@ class Mutation:
     def __str__(self) -> str:
         shown = self.text if len(self.text) <= 160 else f"{self.text[:80]}...{self.text[-60:]}"
         return f"{' + '.join(self.steps)}: {len(self.text)} characters, {shown!r}"
+
+    __repr__ = __str__  # Hypothesis shows drawn values by repr: keep it short
 
     @property
     def kinds(self) -> tuple[str, ...]:
