@@ -365,3 +365,35 @@ def test_bad_bytes_after_the_last_article_are_still_reported() -> None:
     assert [p.code for a in articles for p in a.problems].count("read.encoding") == 1
     blank = list(BUILTIN.read(io.BytesIO(b"  \xff  ")))
     assert [p.code for a in blank for p in a.problems] == ["read.encoding"]
+
+
+def _read_doubtful(lines: Iterable[str], options: ReadOptions) -> Iterator[Article]:
+    for number, line in enumerate(lines, start=1):
+        body = line.strip()
+        if body:
+            span = Span(start=0, end=len(body))
+            problem = newscore.Problem(code="doubt.here", message="doubtful", span=span)
+            yield attrs.evolve(
+                Article(
+                    raw=body,
+                    format="doubtful",
+                    sections=[newscore.Section.unlabelled(kind="body", raw=body, span=span)],
+                    problems=[problem] if "?" in body else [],
+                ),
+                provenance=newscore.Provenance(line=number),
+            )
+
+
+def test_strict_read_formats_raise_at_the_articles_line_in_the_input() -> None:
+    fmt = Format(name="doubtful", summary="doubts", sniff=lambda t: 0.5, read=_read_doubtful)
+    text = "<x>fine</x>\n\n<x>unsure?</x>\n"
+    assert len(list(_host(fmt).read(text))) == 2
+    with pytest.raises(ParseError) as caught:
+        list(_host(fmt).read(text, strict=True))
+    assert (caught.value.code, caught.value.line, caught.value.column) == ("doubt.here", 3, 1)
+
+
+def test_a_path_like_problem_has_no_span_outside_raw(tmp_path: Path) -> None:
+    (article,) = BUILTIN.read(str(tmp_path / "gone.txt"))
+    (problem,) = [p for p in article.problems if p.code == "read.looks-like-path"]
+    assert problem.span is None

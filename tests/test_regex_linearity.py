@@ -17,8 +17,6 @@ ALLOWED = {
     "newscore.extract.sources._NEWSPAPER_NAME": "searched in one phrase, which LONGEST_SENTENCE bounds",
     "newscore.extract.statements._QUOTE_BETWEEN_WORDS": "applied to one statement's content,"
     " which LONGEST_SENTENCE bounds",
-    "newscore_reuters21578.sgml._ATTRIBUTE": "owned by plugin work, fix pending",
-    "newscore_reuters21578.sgml._LINE_BREAKS": "owned by plugin work, fix pending",
 }
 
 

@@ -459,7 +459,8 @@ class PluginHost:
                 yield self._leftover(entry, tape, _crash_problem(entry, error), index, options)
                 return
             if fmt.read is not None:
-                article = self._checked(article, options)
+                if options.strict:
+                    _raise_first_problem_in_input(article)
                 if locate or article.provenance is not None:
                     article = attrs.evolve(
                         article, provenance=_provenance(article.provenance, options, index)
@@ -563,7 +564,6 @@ class PluginHost:
                     message=f"{text.strip()!r} looks like a file name, but no such file"
                     " exists; it was read as text",
                     severity="warning",
-                    span=Span(start=0, end=len(text)),
                 )
             )
         articles = self._read_stream(
@@ -866,6 +866,24 @@ def _raise_first_problem(article: Article) -> None:
             continue
         offset = problem.span.start if problem.span is not None else 0
         raise ParseError.at(article.raw, offset, problem.message, code=problem.code)
+
+
+def _raise_first_problem_in_input(article: Article) -> None:
+    """Raise a read format's first doubt at the article's place in the input.
+
+    A markup article's ``raw`` is its text content, not the input, so a span
+    in it says nothing of the input's lines: the error points at the line where
+    the article starts, as its provenance gives it.
+    """
+    for problem in article.problems:
+        if problem.severity == "info":
+            continue
+        line = article.provenance.line if article.provenance is not None else 1
+        raise ParseError(
+            f"{problem.message} (in the article that starts on this line)",
+            code=problem.code,
+            line=line,
+        )
 
 
 _default: PluginHost | None = None
