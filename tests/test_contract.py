@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import attrs
@@ -68,3 +69,26 @@ def test_check_format_finds_a_format_that_crashes() -> None:
     broken = attrs.evolve(plain.PLAIN, name="broken", parse=parse)
     with pytest.raises(AssertionError, match="crashed: KeyError"):
         check_format(broken, ["Just text."])
+
+
+def test_check_format_checks_markup_formats_without_asking_raw_to_be_the_input() -> None:
+    def read(lines: Iterable[str], options: newscore.ReadOptions) -> Iterator[newscore.Article]:
+        text = "".join(lines)
+        body = text.replace("<p>", "").replace("</p>", "").strip()
+        if body:
+            span = newscore.Span(start=0, end=len(body))
+            yield newscore.Article(
+                raw=body,
+                format="para",
+                sections=[newscore.Section.unlabelled(kind="body", raw=body, span=span)],
+            )
+
+    markup = newscore.Format(name="para", summary="paragraphs", sniff=lambda t: 0.2, read=read)
+    check_format(markup, ["<p>One paragraph.</p>"])
+
+    def drops(lines: Iterable[str], options: newscore.ReadOptions) -> Iterator[newscore.Article]:
+        for article in read(lines, options):
+            yield attrs.evolve(article, sections=())
+
+    with pytest.raises(AssertionError, match="dropped"):
+        check_format(attrs.evolve(markup, read=drops), ["<p>One paragraph.</p>"])
