@@ -17,6 +17,7 @@ Reproduce one figure with, for example::
 
 from __future__ import annotations
 
+import logging
 import zipfile
 from pathlib import Path
 
@@ -58,20 +59,23 @@ QUICK_BUDGET = Budget(seconds=60, memory=2 << 30)
 LONG_BUDGET = Budget(seconds=300, memory=3 << 30)
 EVERY_FORMAT = "for fmt in FORMATS:\n        list(newscore.read(text, format=fmt, extract=False))"
 SETUP = "import newscore\nFORMATS = (*newscore.formats(), None)"
+LOG = logging.getLogger(__name__)  # the measurements, shown live (log_cli_level = INFO)
 
 
 @pytest.mark.parametrize("name", CASES)
 def test_every_format_is_linear(name: str) -> None:
     build, size, _ = CASES[name]
-    assert_linear(
+    doubling = assert_linear(
         build, work=EVERY_FORMAT, setup=SETUP, size=size, min_seconds=0.1, budget=QUICK_BUDGET
     )
+    LOG.info("%s, every format: %s", name, doubling)
 
 
 @pytest.mark.parametrize("name", ["a huge single line", "many Source labels", "many datelines"])
 def test_extraction_is_linear_on_hostile_layouts(name: str) -> None:
     build, size, _ = CASES[name]
-    assert_linear(build, size=size // 4, min_seconds=0.1, budget=QUICK_BUDGET)
+    doubling = assert_linear(build, size=size // 4, min_seconds=0.1, budget=QUICK_BUDGET)
+    LOG.info("%s, detected, with extraction: %s", name, doubling)
 
 
 @pytest.mark.slow
@@ -79,7 +83,7 @@ def test_extraction_is_linear_on_hostile_layouts(name: str) -> None:
 @pytest.mark.parametrize("name", CASES)
 def test_each_format_is_linear_at_length(name: str, fmt: str | None) -> None:
     build, _, size = CASES[name]
-    assert_linear(
+    doubling = assert_linear(
         build,
         work=f"list(newscore.read(text, format={fmt!r}, extract=False))",
         size=size,
@@ -87,6 +91,7 @@ def test_each_format_is_linear_at_length(name: str, fmt: str | None) -> None:
         min_seconds=0.3,
         budget=LONG_BUDGET,
     )
+    LOG.info("%s, format=%r: %s", name, fmt, doubling)
 
 
 @pytest.mark.slow
@@ -102,6 +107,7 @@ def test_a_million_table_cells_in_five_seconds(fmt: str | None) -> None:
         repeats=1,
         budget=LONG_BUDGET,
     )
+    LOG.info("10^6 table cells, format=%r: %s", fmt, doubling)
     assert doubling.doubled_seconds < 5, f"10^6 cells with format={fmt!r}: {doubling}"
 
 
@@ -157,6 +163,7 @@ def test_a_docx_inflating_to_a_gigabyte_is_refused(docx_bomb: Path, fmt: str | N
         budget=Budget(seconds=60, memory=0),
     )
     grown = bomb.peak_memory - baseline.peak_memory
+    LOG.info("1 GB DOCX, format=%r: %s (a small DOCX: %s)", fmt, bomb, baseline)
     assert bomb.seconds < 2, f"the bomb took {bomb.seconds:.2f} s to refuse: {bomb}"
     assert grown < 100 << 20, f"the bomb took {grown / 2**20:.0f} MiB more than a small DOCX"
     articles = list(newscore.read(docx_bomb, format=fmt, extract=False))

@@ -19,6 +19,7 @@ choose some. Large mutations (``deep-nesting``, ``huge-line``) are sized by
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 import attrs
 from hypothesis import strategies as st
@@ -129,7 +130,11 @@ class Mutation:
         shown = self.text if len(self.text) <= 160 else f"{self.text[:80]}...{self.text[-60:]}"
         return f"{' + '.join(self.steps)}: {len(self.text)} characters, {shown!r}"
 
-    __repr__ = __str__  # Hypothesis shows drawn values by repr: keep it short
+    __repr__ = __str__
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        """Show the short form in Hypothesis' reports (its printer expands attrs classes)."""
+        printer.text(str(self))
 
     @property
     def kinds(self) -> tuple[str, ...]:
