@@ -123,7 +123,7 @@ _HEAD = (
 def docx_bomb(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Write a 1 GB-inflating DOCX (about 1 MB on disk) and return its path."""
     path = tmp_path_factory.mktemp("bomb") / "bomb.docx"
-    block = _PARAGRAPH * (1 << 20 // len(_PARAGRAPH) + 1)
+    block = _PARAGRAPH * ((1 << 20) // len(_PARAGRAPH) + 1)  # 1 MiB
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         _furnish(archive)
         with archive.open("word/document.xml", "w", force_zip64=True) as member:
@@ -162,6 +162,9 @@ def test_a_docx_inflating_to_a_gigabyte_is_refused(docx_bomb: Path, fmt: str | N
         repeats=1,
         budget=Budget(seconds=60, memory=0),
     )
+    assert docx_bomb.stat().st_size < 8 << 20  # small on disk...
+    with zipfile.ZipFile(docx_bomb) as archive:  # ...but a gigabyte inflated
+        assert archive.getinfo("word/document.xml").file_size >= 1 << 30
     grown = bomb.peak_memory - baseline.peak_memory
     LOG.info("1 GB DOCX, format=%r: %s (a small DOCX: %s)", fmt, bomb, baseline)
     assert bomb.seconds < 2, f"the bomb took {bomb.seconds:.2f} s to refuse: {bomb}"
