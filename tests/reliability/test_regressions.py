@@ -21,6 +21,7 @@ TEXTS = {
     "factiva-xml strict: UnicodeDecodeError on a surrogate reference": "&#xD800;<p>",
     "factiva-html strict: XMLSyntaxError on empty text": "",
     "factiva-xml strict: UnicodeEncodeError on a lone surrogate": "\ud800",
+    "factiva-xml strict: libxml2's column put on the article's first line": "<a>\n</a>" + "x" * 50,
     "reuters21578 lenient: a paragraph of underscores in no section": (
         '  <body>\r\n              <p>"It has to be profitable to be repeatable, for other'
         ' people to follow this model," he says.</p>\r\n              <p>___</p>\r\n'
