@@ -67,7 +67,19 @@ def test_parse_of_a_whole_export_is_its_first_article() -> None:
 @pytest.mark.parametrize("line_end", ["\n", "\r\n"])
 def test_field_code_text_is_detected_and_read(line_end: str) -> None:
     text = line_end.join(
-        ["HD Talks resume", "WC 12 words", "PD 1 March 1987", "SN Reuters", "", "LP", "Talks resumed.", "", "TD", "More.", ""]
+        [
+            "HD Talks resume",
+            "WC 12 words",
+            "PD 1 March 1987",
+            "SN Reuters",
+            "",
+            "LP",
+            "Talks resumed.",
+            "",
+            "TD",
+            "More.",
+            "",
+        ]
     )
     assert newscore.detect(text)[0].format == "factiva-html"
     article = newscore.parse(text, extract=False)
@@ -87,7 +99,11 @@ def test_unknown_date_in_field_text_is_a_problem() -> None:
     assert [p.code for p in article.problems] == ["factiva.unknown-date"]
     with pytest.raises(newscore.ParseError) as raised:
         newscore.parse(text, format="factiva-html", strict=True)
-    assert (raised.value.code, raised.value.line, raised.value.column) == ("factiva.unknown-date", 2, 4)
+    assert (raised.value.code, raised.value.line, raised.value.column) == (
+        "factiva.unknown-date",
+        2,
+        4,
+    )
 
 
 def test_read_streams() -> None:

@@ -14,12 +14,40 @@ from newscore.testing.corpus import shared_path
 
 # file, format, articles (all dated and titled), first title, first date, first document id
 FILES = [
-    ("factiva_test.xml", "factiva-xml", 3, "TEST - first test article", datetime.date(2012, 1, 9), "TEST0000020120109e51700030"),
+    (
+        "factiva_test.xml",
+        "factiva-xml",
+        3,
+        "TEST - first test article",
+        datetime.date(2012, 1, 9),
+        "TEST0000020120109e51700030",
+    ),
     # The result set says count="20", but only 19 <ppsarticle> are in the file:
     # Reuters-21578 NEWID 489 and 502 are the same story sent twice, kept once.
-    ("reut21578-factiva.xml", "factiva-xml", 19, "DIAMOND SHAMROCK (DIA) CUTS CRUDE PRICES", datetime.date(1987, 2, 26), "REUT00019870226-0001"),
-    ("factiva_test.html", "factiva-html", 2, "Test 1", datetime.date(2011, 12, 29), "TESTFR0020111229e7ct0001r"),
-    ("Factiva-example.html", "factiva-html", 2, "MEINUNG.ZU 50 JAHRE ISRAEL.", datetime.date(1998, 4, 18), "pnp0000020010926du4i003v3"),
+    (
+        "reut21578-factiva.xml",
+        "factiva-xml",
+        19,
+        "DIAMOND SHAMROCK (DIA) CUTS CRUDE PRICES",
+        datetime.date(1987, 2, 26),
+        "REUT00019870226-0001",
+    ),
+    (
+        "factiva_test.html",
+        "factiva-html",
+        2,
+        "Test 1",
+        datetime.date(2011, 12, 29),
+        "TESTFR0020111229e7ct0001r",
+    ),
+    (
+        "Factiva-example.html",
+        "factiva-html",
+        2,
+        "MEINUNG.ZU 50 JAHRE ISRAEL.",
+        datetime.date(1998, 4, 18),
+        "pnp0000020010926du4i003v3",
+    ),
 ]
 NAMES = [(f[0], f[1]) for f in FILES]
 
@@ -29,7 +57,9 @@ def corpus(name: str) -> Path:
 
 
 @pytest.mark.parametrize(("name", "fmt", "count", "title", "date", "document"), FILES)
-def test_reads_every_article(name: str, fmt: str, count: int, title: str, date: datetime.date, document: str) -> None:
+def test_reads_every_article(
+    name: str, fmt: str, count: int, title: str, date: datetime.date, document: str
+) -> None:
     path = corpus(name)
     articles = list(newscore.read(path, extract=False))
     assert len(articles) == count

@@ -38,7 +38,9 @@ def newscore_lines(text: str) -> list[str]:
         ("Factiva-example.html", "factiva-html", "First paragraph", 2),
     ],
 )
-def test_surrogates_and_bad_references_do_not_crash(name: str, fmt: str, old: str, count: int, bad: str) -> None:
+def test_surrogates_and_bad_references_do_not_crash(
+    name: str, fmt: str, old: str, count: int, bad: str
+) -> None:
     # Was: UnicodeEncodeError / UnicodeDecodeError out of _xml.py and _html.py.
     text = _corpus(name).replace(old, f"{old} {bad}", 1)
     articles = list(newscore.read(text, format=fmt, extract=False))
@@ -147,7 +149,9 @@ def test_deeply_nested_xml_loses_no_other_article() -> None:
 
 def test_raw_is_not_the_field_code_rendering() -> None:
     # Was: each article rendered into HD/PD lines and parsed again with regexes.
-    for article in newscore.read(_corpus("factiva_test.html"), format="factiva-html", extract=False):
+    for article in newscore.read(
+        _corpus("factiva_test.html"), format="factiva-html", extract=False
+    ):
         assert not article.raw.startswith("HD ")
         assert "\nPD " not in article.raw
         assert article.title_span == newscore.Span(start=0, end=len(article.title or ""))
@@ -175,7 +179,11 @@ def test_not_xml_at_all_is_kept_with_a_problem() -> None:
 
 
 def test_paragraph_outside_its_headline_is_kept_with_a_problem() -> None:
-    text = "".join(line for line in _corpus("factiva_test.xml").splitlines(keepends=True) if "headline>" not in line)
+    text = "".join(
+        line
+        for line in _corpus("factiva_test.xml").splitlines(keepends=True)
+        if "headline>" not in line
+    )
     first = next(iter(newscore.read(text, format="factiva-xml", extract=False)))
     assert first.title is None
     assert "first test article" in first.raw

@@ -30,7 +30,7 @@ from newscore_factiva._codes import apply_field
 from newscore_factiva._dates import find_date
 from newscore_factiva._fields import parse_fields
 from newscore_factiva._names import language_code
-from newscore_factiva._stream import Markup, read_markup
+from newscore_factiva._stream import BATCH_CHARS, Markup, read_markup
 
 __all__ = ["MARKUP", "MAX_TEXT_CHARS", "fill", "is_article", "read", "sniff"]
 
@@ -215,6 +215,7 @@ MARKUP = Markup(
     xml=False,
     new_parser=_pull_parser,
     recovering_parser=_recovering_parser,
+    batch_chars=BATCH_CHARS,
     resume_prefix="",
     wrap=lambda piece: piece,
     article_start=_ARTICLE_START,
@@ -261,8 +262,9 @@ def _read_text(
 def read(lines: Iterable[str], options: newscore.ReadOptions) -> Iterator[newscore.Article]:
     """Read a Factiva HTML export (or field-code text) into articles, as the lines come in.
 
-    The first 64 KiB tell which: markup when they hold an HTML tag, or when the
-    first non-blank line starts with ``<`` or holds a tag; field-code text otherwise.
+    The first 64 KiB (and 8 lines) tell which: markup when they hold a tag;
+    field-code text otherwise. Markup holding no article is kept whole, with a
+    ``factiva.unreadable`` problem.
     """
     source = iter(lines)
     head: list[str] = []
@@ -270,12 +272,13 @@ def read(lines: Iterable[str], options: newscore.ReadOptions) -> Iterator[newsco
     for line in source:
         head.append(line)
         size += len(line)
-        if size >= 64 * 1024:
+        if (size >= 64 * 1024 and len(head) >= 8) or size >= 1024 * 1024:
             break
     text = "".join(head)
-    first = next((line.strip().lstrip("\ufeff") for line in head if line.strip()), "")
-    if not first.strip():
+    stripped = (line.replace("\ufeff", "").strip() for line in head)
+    first = next((line for line in stripped if line), "")
+    if not first:
         return iter(())
-    if first.startswith("<") or _MARKUP_LINE.search(first) or _HTML.search(text):
+    if first.startswith("<") or _MARKUP_LINE.search(text):
         return read_markup(MARKUP, itertools.chain(head, source), options)
     return _read_text(head, source, options)

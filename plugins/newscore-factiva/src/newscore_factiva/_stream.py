@@ -34,9 +34,18 @@ from lxml import etree
 import newscore
 from newscore.toolkit import trimmed
 from newscore_factiva._build import ArticleBuilder
+from newscore_factiva._clean import SUSPECT as _SUSPECT
 from newscore_factiva._clean import clean
 
-__all__ = ["BATCH_CHARS", "MAX_ARTICLE_ELEMENTS", "MAX_DEPTH", "MAX_REGION_CHARS", "Markup", "read_markup"]
+__all__ = [
+    "BATCH_CHARS",
+    "MAX_ARTICLE_ELEMENTS",
+    "MAX_DEPTH",
+    "MAX_QUIET_CHARS",
+    "MAX_REGION_CHARS",
+    "Markup",
+    "read_markup",
+]
 
 BATCH_CHARS = 64 * 1024
 """About how many characters are fed to the parser at once."""
@@ -46,6 +55,10 @@ MAX_DEPTH = 255
 
 MAX_ARTICLE_ELEMENTS = 200_000
 """Elements in one article past which its fields are not read (its text is kept whole)."""
+
+MAX_QUIET_CHARS = 12 * 1024 * 1024
+"""XML fed without any parser event after which the parser is deemed stuck (12 Mi, past
+libxml2's 10 MB text nodes)."""
 
 MAX_REGION_CHARS = 16 * 1024 * 1024
 """The most characters of broken or unread markup kept for recovery (16 Mi)."""
@@ -63,6 +76,8 @@ class Markup:
     :param new_parser: a fresh pull parser giving ``start`` and ``end`` events.
     :param recovering_parser: a parser for :func:`lxml.etree.fromstring` that
         recovers what it can of broken markup.
+    :param batch_chars: about how many characters are fed to the parser at once
+        (one line for XML, so that a syntax error stops no article that ended before it).
     :param resume_prefix: text fed to a fresh parser before the text it resumes at.
     :param wrap: wraps a piece of broken markup before the recovering parser reads it.
     :param article_start: finds where an article's element starts in the text.
@@ -77,6 +92,7 @@ class Markup:
     xml: bool
     new_parser: Callable[[], etree._FeedParser[etree._Element]]
     recovering_parser: Callable[[], etree._FeedParser[etree._Element]]
+    batch_chars: int
     resume_prefix: str
     wrap: Callable[[str], str]
     article_start: regex.Pattern[str]
@@ -136,22 +152,25 @@ class _Reader:
 
     def _lines(self, lines: Iterable[str]) -> Iterator[_Line]:
         number, offset = 0, 0
-        xml = self.markup.xml
         for text in lines:
             number += 1
-            cleaned, replaced = clean(text, xml=xml)
-            for column, what in replaced:
-                if self.strict:
-                    raise newscore.ParseError(
-                        f"{what} is not a character libxml2 can read",
-                        code="factiva.bad-character",
-                        line=number,
-                        column=column + 1,
-                    )
-                self.bad.append((number, column + 1, what))
-            self.last_line = number
-            yield _Line(number, offset, cleaned)
+            yield _Line(number, offset, text)
             offset += len(text)
+        self.last_line = number
+
+    def _clean(self, line: _Line) -> _Line:
+        """Return ``line`` made safe for libxml2, noting (or, strict, raising on) what was replaced."""
+        cleaned, replaced = clean(line.text, xml=self.markup.xml)
+        for column, what in replaced:
+            if self.strict:
+                raise newscore.ParseError(
+                    f"{what} is not a character libxml2 can read",
+                    code="factiva.bad-character",
+                    line=line.number,
+                    column=column + 1,
+                )
+            self.bad.append((line.number, column + 1, what))
+        return line._replace(text=cleaned) if replaced else line
 
     def _new_session(self, line: int, column: int, *, resumed: bool) -> None:
         """Start a fresh parser on text that starts at ``line``, 0-based ``column``."""
@@ -160,6 +179,9 @@ class _Reader:
         prefix = self.markup.resume_prefix if resumed else ""
         self.session_shift = column - len(prefix)
         self.root: etree._Element | None = None
+        self.evented = False
+        self.quiet = 0
+        self.quiet_line = line - 1
         if prefix:
             self.parser.feed(prefix)
 
@@ -181,29 +203,52 @@ class _Reader:
         source = self._lines(lines)
         ended = False
         while True:
-            line = self.queue.popleft() if self.queue else None
-            if line is None and not ended:
-                line = next(source, None)
-                ended = line is None
-            if line is None:
-                if self.failure is None and self.batch:
+            if self.failure is None and not self.queue:
+                ended = self._fill_batch(source) or ended
+                if self.batch:
                     yield from self._feed_batch()
                     continue  # a failure may have put lines back to read again
+                if not ended:
+                    continue
+                yield from self._close()
+                if self.queue:
+                    continue  # the parser failed at the end; the lines after are read again
                 break
-            if not self.seen_text and line.text.strip().strip("\ufeff"):
-                self.seen_text = True
+            if self.queue:
+                line = self.queue.popleft()
+            else:
+                found = next(source, None)
+                if found is None:
+                    break
+                line = self._clean(found)
             if self.failure is not None:
                 yield from self._while_failed(line)
-                continue
-            self._keep(line)
-            self.batch.append(line)
-            self.batch_chars += len(line.text)
-            if self.batch_chars >= BATCH_CHARS:
-                yield from self._feed_batch()
-        if self.failure is None:
-            yield from self._close()
+            else:
+                self.batch.append(line)
+                self.batch_chars += len(line.text)
         if self.failure is not None:
             yield from self._recover(self.failure)
+        elif self.count == 0 and self.region:
+            # Text, but no article anywhere: keep it rather than give nothing.
+            text = "".join(line.text for line in self.region)
+            if _TAG.sub("", text).strip().strip("\ufeff"):
+                base = self.region[0]
+                yield self._unreadable(
+                    text, base.offset, base.number, "no article was found in it", self.region_dropped
+                )
+
+    def _fill_batch(self, source: Iterator[_Line]) -> bool:
+        """Take lines until the batch holds :data:`BATCH_CHARS`; tell whether the input ended."""
+        batch = self.batch
+        chars = self.batch_chars
+        for line in source:
+            batch.append(line)
+            chars += len(line.text)
+            if chars >= self.markup.batch_chars:
+                self.batch_chars = chars
+                return False
+        self.batch_chars = chars
+        return True
 
     def _while_failed(self, line: _Line) -> Iterator[newscore.Article]:
         resume = self.markup.article_start.search(line.text)
@@ -221,9 +266,20 @@ class _Reader:
     def _feed_batch(self) -> Iterator[newscore.Article]:
         if not self.batch:
             return
-        text = "".join(line.text for line in self.batch)
         batch = self.batch
         self.batch, self.batch_chars = [], 0
+        text = "".join([line.text for line in batch])
+        if _SUSPECT.search(text) is not None:
+            batch = [self._clean(line) for line in batch]
+            text = "".join([line.text for line in batch])
+        if not self.seen_text and text.strip().strip("\ufeff"):
+            self.seen_text = True
+        if self.region_chars + len(text) <= MAX_REGION_CHARS:
+            self.region.extend(batch)
+            self.region_chars += len(text)
+        else:
+            for line in batch:
+                self._keep(line)
         try:
             # Slices of BATCH_CHARS: libxml2 is slow on huge pieces, and events stay few.
             for start in range(0, len(text), BATCH_CHARS):
@@ -231,17 +287,17 @@ class _Reader:
                 yield from self._events(batch)
                 if not self.markup.xml:
                     self._check_depth()
+            if self.markup.xml:
+                self._check_progress(batch, len(text))
         except (etree.XMLSyntaxError, _Failure) as error:
-            # Articles that ended before the error are read first.
-            try:
-                yield from self._events(batch)
-            except (etree.XMLSyntaxError, _Failure):
-                pass
+            # The events before a syntax error are not read: lxml may have freed their tree.
             yield from self._fail(error, batch)
 
     def _close(self) -> Iterator[newscore.Article]:
         try:
             self.parser.close()
+            if not self.markup.xml:
+                self._check_swallowed()  # before the events at the end clear the tree
             yield from self._events([])
         except (etree.XMLSyntaxError, _Failure) as error:
             if not self.seen_text:
@@ -262,7 +318,7 @@ class _Reader:
             message = f"broken XML at line {line}: {error.msg}"
         self._fail_at(message, line, column)
         # The lines after the failing one are read again, looking for an article to resume at.
-        later = [item for item in batch if item.number > line]
+        later = [item for item in self.region if item.number > line]
         if later:
             self.region = [item for item in self.region if item.number <= line]
             self.region_chars = sum(len(item.text) for item in self.region)
@@ -272,7 +328,9 @@ class _Reader:
     def _fail_at(self, message: str, line: int, column: int) -> None:
         if self.strict:
             line, column = self._position(line, column)
-            raise newscore.ParseError(message, code="factiva.broken-markup", line=line, column=column)
+            raise newscore.ParseError(
+                message, code="factiva.broken-markup", line=line, column=column
+            )
         self.failure = message
         self.open = None
 
@@ -289,6 +347,7 @@ class _Reader:
     def _events(self, batch: list[_Line]) -> Iterator[newscore.Article]:
         is_article = self.markup.is_article
         for event, element in self.parser.read_events():
+            self.evented = True
             if self.root is None:
                 self.root = element.getroottree().getroot()
             if event == "start":
@@ -300,13 +359,56 @@ class _Reader:
                     self.open = self._locate(element, batch)
                 continue
             if self.open is None:
-                # Outside any article: what ended is not needed any more.
-                parent = element.getparent()
+                # Outside any article: what ended is not needed any more. The element
+                # itself may still be the parser's, so only its earlier siblings go.
                 element.clear(keep_tail=False)
+                parent = element.getparent()
                 if parent is not None:
-                    parent.remove(element)
+                    while (previous := element.getprevious()) is not None:
+                        parent.remove(previous)
             elif is_article(element):
                 yield self._article(element)
+
+    def _check_progress(self, batch: list[_Line], fed: int) -> None:
+        """Fail when the parser gave no event over :data:`MAX_QUIET_CHARS`.
+
+        libxml2's push parser waits, buffering all it is given, for the ``;`` that
+        ends a reference after a stray ``&``: without this, one ``&`` would hold
+        back every article after it, in unbounded memory, until the end.
+        """
+        if self.evented:
+            self.evented = False
+            self.quiet = 0
+            self.quiet_line = batch[-1].number if batch else self.quiet_line
+            return
+        self.quiet += fed
+        if self.quiet > MAX_QUIET_CHARS:
+            line = self.quiet_line + 1
+            raise _Failure(
+                f"the markup gave nothing to read over {MAX_QUIET_CHARS} characters"
+                f" from line {line} (a stray '&' or an unclosed construct?)",
+                line,
+                1,
+            )
+
+    def _check_swallowed(self) -> None:
+        """Fail when the end of the tree holds text with an article's start tag in it.
+
+        An unclosed ``<title>``, ``<script>``, ``<textarea>`` or comment makes
+        the HTML parser read all the rest as its text; the articles in it are
+        then read again from their start tags.
+        """
+        node = self.root
+        while node is not None:
+            text = node.text if isinstance(node.text, str) else ""
+            if text and self.markup.article_start.search(text) is not None:
+                line = self.session_line + (node.sourceline or 1) - 1
+                raise _Failure(
+                    f"the text of an unclosed element or comment from line {line} holds articles",
+                    line,
+                    1,
+                )
+            node = next(node.iterchildren(reversed=True), None)
 
     def _check_depth(self) -> None:
         """Fail when the tree reaches libxml2's depth limit, where its HTML parser stops silently.
@@ -381,9 +483,7 @@ class _Reader:
         self.last_start = max(self.last_start, first.offset)
         return first.offset, first.number, 1
 
-    def _finish(
-        self, builder: ArticleBuilder, provenance: newscore.Provenance
-    ) -> newscore.Article:
+    def _finish(self, builder: ArticleBuilder, provenance: newscore.Provenance) -> newscore.Article:
         if self.bad:
             bad = self._bad_problem()
             builder.problem(bad.code, bad.message)
@@ -474,7 +574,9 @@ class _Reader:
         start, end = trimmed(piece, 0, len(piece))
         span = newscore.Span(start=start, end=end)
         if dropped:
-            message = f"{message}; {dropped} characters past the first {MAX_REGION_CHARS} were not kept"
+            message = (
+                f"{message}; {dropped} characters past the first {MAX_REGION_CHARS} were not kept"
+            )
         problem = newscore.Problem(
             code="factiva.unreadable",
             message=f"this text could not be read as an article: {message}",

@@ -225,6 +225,7 @@ MARKUP = Markup(
     xml=True,
     new_parser=_pull_parser,
     recovering_parser=_recovering_parser,
+    batch_chars=1,
     resume_prefix=f'<factiva-resume xmlns="{NAMESPACE}">',
     wrap=_wrap,
     article_start=_ARTICLE_START,
