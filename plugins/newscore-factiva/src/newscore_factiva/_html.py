@@ -196,13 +196,17 @@ def _path(element: etree._Element | None, number: int) -> str:
     return "/" + "/".join([*names, f"div[{number}]"])
 
 
-_EVENT_TAGS = ("html", "body", "div", "table", "tr", "p")
+_EVENT_TAGS = ("html", "div", "table", "tr")
 
 
 def _pull_parser() -> etree._FeedParser[etree._Element]:
     # Events for the elements that hold articles and fields only: far fewer to handle.
     return etree.HTMLPullParser(
-        events=("start", "end"), tag=_EVENT_TAGS, no_network=True, huge_tree=False
+        events=("start", "end"),
+        tag=_EVENT_TAGS,
+        encoding="utf-8",
+        no_network=True,
+        huge_tree=False,
     )
 
 

@@ -24,6 +24,7 @@ the whole input instead.
 from __future__ import annotations
 
 import collections
+import functools
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
 
@@ -108,6 +109,9 @@ class _Line(NamedTuple):
     text: str
 
 
+_make_line = functools.partial(tuple.__new__, _Line)  # as _Line(...), without a Python call
+
+
 class _Failure(Exception):
     """The parser gave up at ``line`` (an input line number)."""
 
@@ -146,17 +150,20 @@ class _Reader:
         self.seen_text = False
         self.emitted = -1
         self.last_line = 0
+        self.offset = 0
         self._new_session(1, 0, resumed=False)
 
     # -- input ----------------------------------------------------------------
 
-    def _lines(self, lines: Iterable[str]) -> Iterator[_Line]:
-        number, offset = 0, 0
-        for text in lines:
-            number += 1
-            yield _Line(number, offset, text)
-            offset += len(text)
-        self.last_line = number
+    def _next_line(self, source: Iterator[str]) -> _Line | None:
+        """Return the next line of the input, numbered and placed, or ``None`` at its end."""
+        text = next(source, None)
+        if text is None:
+            return None
+        self.last_line += 1
+        line = _make_line((self.last_line, self.offset, text))
+        self.offset += len(text)
+        return line
 
     def _clean(self, line: _Line) -> _Line:
         """Return ``line`` made safe for libxml2, noting (or, strict, raising on) what was replaced."""
@@ -183,7 +190,7 @@ class _Reader:
         self.quiet = 0
         self.quiet_line = line - 1
         if prefix:
-            self.parser.feed(prefix)
+            self.parser.feed(prefix.encode("utf-8"))
 
     def _keep(self, line: _Line) -> None:
         if self.region_chars + len(line.text) > MAX_REGION_CHARS:
@@ -200,7 +207,7 @@ class _Reader:
     # -- the loop --------------------------------------------------------------
 
     def run(self, lines: Iterable[str]) -> Iterator[newscore.Article]:
-        source = self._lines(lines)
+        source = iter(lines)
         ended = False
         while True:
             if self.failure is None and not self.queue:
@@ -217,7 +224,7 @@ class _Reader:
             if self.queue:
                 line = self.queue.popleft()
             else:
-                found = next(source, None)
+                found = self._next_line(source)
                 if found is None:
                     break
                 line = self._clean(found)
@@ -237,18 +244,26 @@ class _Reader:
                     text, base.offset, base.number, "no article was found in it", self.region_dropped
                 )
 
-    def _fill_batch(self, source: Iterator[_Line]) -> bool:
-        """Take lines until the batch holds :data:`BATCH_CHARS`; tell whether the input ended."""
+    def _fill_batch(self, source: Iterator[str]) -> bool:
+        """Take lines until the batch holds :attr:`Markup.batch_chars`; tell whether the input ended."""
         batch = self.batch
         chars = self.batch_chars
-        for line in source:
-            batch.append(line)
-            chars += len(line.text)
-            if chars >= self.markup.batch_chars:
-                self.batch_chars = chars
-                return False
+        limit = self.markup.batch_chars
+        number, offset = self.last_line, self.offset
+        make = _make_line
+        ended = True
+        for text in source:
+            number += 1
+            batch.append(make((number, offset, text)))
+            size = len(text)
+            offset += size
+            chars += size
+            if chars >= limit:
+                ended = False
+                break
+        self.last_line, self.offset = number, offset
         self.batch_chars = chars
-        return True
+        return ended
 
     def _while_failed(self, line: _Line) -> Iterator[newscore.Article]:
         resume = self.markup.article_start.search(line.text)
@@ -283,7 +298,8 @@ class _Reader:
         try:
             # Slices of BATCH_CHARS: libxml2 is slow on huge pieces, and events stay few.
             for start in range(0, len(text), BATCH_CHARS):
-                self.parser.feed(text[start : start + BATCH_CHARS])
+                # As UTF-8 bytes: lxml converts a str far more slowly.
+                self.parser.feed(text[start : start + BATCH_CHARS].encode("utf-8"))
                 yield from self._events(batch)
                 if not self.markup.xml:
                     self._check_depth()
@@ -361,11 +377,11 @@ class _Reader:
             if self.open is None:
                 # Outside any article: what ended is not needed any more. The element
                 # itself may still be the parser's, so only its earlier siblings go.
-                element.clear(keep_tail=False)
                 parent = element.getparent()
-                if parent is not None:
-                    while (previous := element.getprevious()) is not None:
-                        parent.remove(previous)
+                previous = element.getprevious() if parent is not None else None
+                while previous is not None:
+                    parent.remove(previous)  # type: ignore[union-attr]
+                    previous = element.getprevious()
             elif is_article(element):
                 yield self._article(element)
 

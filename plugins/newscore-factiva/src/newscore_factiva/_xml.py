@@ -202,6 +202,7 @@ def _path(element: etree._Element | None, number: int) -> str:
 def _pull_parser() -> etree._FeedParser[etree._Element]:
     return etree.XMLPullParser(
         events=("start", "end"),
+        encoding="utf-8",
         resolve_entities=False,
         no_network=True,
         load_dtd=False,

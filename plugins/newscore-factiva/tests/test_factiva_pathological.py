@@ -1,0 +1,79 @@
+"""Pathological inputs, each read in a child process with a time and memory budget.
+
+Reproduce the figures by hand with, for example::
+
+    python -c "import sys; sys.path.insert(0, 'plugins/newscore-factiva/tests');
+    import _budget, test_factiva_pathological as t; print(_budget.measure(t.CELLS_ROWS, 'factiva-html'))"
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _budget import measure
+from newscore.testing.pathological import Budget, assert_linear
+
+PAGE = "'<html><head><title>Factiva</title></head><body>'"
+ARTICLE = (
+    "'<div class=\"article\"><table><tr><td class=\"index\">HD</td><td>Title</td></tr>"
+    "<tr><td class=\"index\">TD</td><td><p>Body.</p></td></tr></table></div>'"
+)
+CELLS_ROWS = f"{PAGE} + '<table>' + '<tr><td>x</td></tr>\\n' * 10**6 + '</table>' + {ARTICLE}"
+CELLS_ONE_ROW = f"{PAGE} + '<table><tr>' + '<td>x</td>' * 10**6 + '</tr></table>' + {ARTICLE}"
+CELLS_IN_ARTICLE = (
+    f"{PAGE} + '<div class=\"article\"><table><tr><td class=\"index\">HD</td><td>Big</td></tr>'"
+    " + '<tr><td>x</td></tr>\\n' * 10**6 + '</table></div>'"
+)
+NESTED_DIVS = f"{PAGE} + '<div>' * 10**5 + 'deep' + '</div>' * 10**5 + {ARTICLE} * 2"
+
+
+@pytest.mark.parametrize(
+    ("build", "cpu"),
+    # A million rows are a million lines: the host's line splitting alone takes about
+    # 1.6 s of CPU of those 8 (see the report); one row of a million cells is one line.
+    [(CELLS_ROWS, 8.0), (CELLS_ONE_ROW, 5.0)],
+    ids=["rows", "one-row"],
+)
+def test_a_million_table_cells_read_within_budget(build: str, cpu: float) -> None:
+    # Was: 18 s and 627 MB for 10^6 cells.
+    found = measure(build, "factiva-html", seconds=120, memory=1 << 30)
+    assert found.articles == 1
+    assert found.problems == ()
+    assert found.cpu < cpu, found
+    assert found.peak < 600 << 20, found
+
+
+def test_a_million_cells_inside_one_article_are_kept_within_budget() -> None:
+    found = measure(CELLS_IN_ARTICLE, "factiva-html", seconds=180, memory=2 << 30)
+    assert found.articles == 1
+    assert "factiva.too-many-elements" in found.problems  # the bound, reported
+    assert found.raw >= 10**6  # every cell's text is kept
+    assert found.cpu < 20.0, found
+
+
+def test_deep_nesting_is_reported_within_budget() -> None:
+    found = measure(NESTED_DIVS, "factiva-html", seconds=60, memory=1 << 30)
+    assert found.articles == 3  # the two articles and the deep text, kept
+    assert "factiva.unreadable" in found.problems
+    assert found.cpu < 5.0, found
+
+
+@pytest.mark.parametrize(
+    ("build", "fmt"),
+    [
+        (f"{PAGE} + '<table>' + '<tr><td>x</td></tr>\\n' * n + '</table>' + {ARTICLE}", "factiva-html"),
+        (f"{PAGE} + {ARTICLE} * n", "factiva-html"),
+        ("'<PPSResponse>' + '<ppsarticle><article><headline>H</headline></article></ppsarticle>\\n' * n + '</PPSResponse>'", "factiva-xml"),
+        ("'<PPSResponse><ppsarticle><article><headline>H</headline>' + '<x>&amp;</x>' * n + '</article></ppsarticle></PPSResponse>'", "factiva-xml"),
+    ],
+    ids=["html-cells", "html-articles", "xml-articles", "xml-elements"],
+)
+def test_reading_is_linear(build: str, fmt: str) -> None:
+    assert_linear(
+        build,
+        work=f"list(newscore.read(text, format={fmt!r}, extract=False))",
+        size=2000,
+        min_seconds=0.5,
+        attempts=3,
+        budget=Budget(seconds=300, memory=2 << 30),
+    )
