@@ -15,13 +15,13 @@ from newscore.testing.pathological import Budget, assert_linear
 
 PAGE = "'<html><head><title>Factiva</title></head><body>'"
 ARTICLE = (
-    "'<div class=\"article\"><table><tr><td class=\"index\">HD</td><td>Title</td></tr>"
-    "<tr><td class=\"index\">TD</td><td><p>Body.</p></td></tr></table></div>'"
+    '\'<div class="article"><table><tr><td class="index">HD</td><td>Title</td></tr>'
+    '<tr><td class="index">TD</td><td><p>Body.</p></td></tr></table></div>\''
 )
 CELLS_ROWS = f"{PAGE} + '<table>' + '<tr><td>x</td></tr>\\n' * 10**6 + '</table>' + {ARTICLE}"
 CELLS_ONE_ROW = f"{PAGE} + '<table><tr>' + '<td>x</td>' * 10**6 + '</tr></table>' + {ARTICLE}"
 CELLS_IN_ARTICLE = (
-    f"{PAGE} + '<div class=\"article\"><table><tr><td class=\"index\">HD</td><td>Big</td></tr>'"
+    f'{PAGE} + \'<div class="article"><table><tr><td class="index">HD</td><td>Big</td></tr>\''
     " + '<tr><td>x</td></tr>\\n' * 10**6 + '</table></div>'"
 )
 NESTED_DIVS = f"{PAGE} + '<div>' * 10**5 + 'deep' + '</div>' * 10**5 + {ARTICLE} * 2"
@@ -61,10 +61,19 @@ def test_deep_nesting_is_reported_within_budget() -> None:
 @pytest.mark.parametrize(
     ("build", "fmt"),
     [
-        (f"{PAGE} + '<table>' + '<tr><td>x</td></tr>\\n' * n + '</table>' + {ARTICLE}", "factiva-html"),
+        (
+            f"{PAGE} + '<table>' + '<tr><td>x</td></tr>\\n' * n + '</table>' + {ARTICLE}",
+            "factiva-html",
+        ),
         (f"{PAGE} + {ARTICLE} * n", "factiva-html"),
-        ("'<PPSResponse>' + '<ppsarticle><article><headline>H</headline></article></ppsarticle>\\n' * n + '</PPSResponse>'", "factiva-xml"),
-        ("'<PPSResponse><ppsarticle><article><headline>H</headline>' + '<x>&amp;</x>' * n + '</article></ppsarticle></PPSResponse>'", "factiva-xml"),
+        (
+            "'<PPSResponse>' + '<ppsarticle><article><headline>H</headline></article></ppsarticle>\\n' * n + '</PPSResponse>'",
+            "factiva-xml",
+        ),
+        (
+            "'<PPSResponse><ppsarticle><article><headline>H</headline>' + '<x>&amp;</x>' * n + '</article></ppsarticle></PPSResponse>'",
+            "factiva-xml",
+        ),
     ],
     ids=["html-cells", "html-articles", "xml-articles", "xml-elements"],
 )

@@ -12,10 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newscore
+from _mutations import mutated
 from newscore.testing.contract import check_article
 from newscore.testing.corpus import shared_path
-
-from _mutations import mutated
 from newscore_factiva._clean import clean
 
 DATA = Path(__file__).parent / "data"
@@ -27,8 +26,12 @@ _LINES = regex.compile(r"[^\r\n]*+(?:\r\n|\r|\n)|[^\r\n]++$")
 _WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzéüß", min_size=1, max_size=9)
 _SENTENCE = st.lists(_WORD, min_size=1, max_size=12).map(lambda words: " ".join(words) + ".")
 _TITLE = st.lists(_WORD, min_size=1, max_size=8).map(lambda words: " ".join(words).capitalize())
-_NAME = st.lists(_WORD, min_size=1, max_size=3).map(lambda words: " ".join(w.capitalize() for w in words))
-_CODES = st.lists(st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789", min_size=2, max_size=8), max_size=3).map(tuple)
+_NAME = st.lists(_WORD, min_size=1, max_size=3).map(
+    lambda words: " ".join(w.capitalize() for w in words)
+)
+_CODES = st.lists(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789", min_size=2, max_size=8), max_size=3
+).map(tuple)
 
 
 @st.composite
@@ -42,7 +45,9 @@ def _articles(draw: st.DrawFn) -> newscore.Article:
     if body:
         span = newscore.Span(start=len(lead) + 2, end=len(raw))
         sections.append(newscore.Section.unlabelled(kind="body", raw=raw, span=span))
-    meta: dict[str, newscore.MetaValue] = {"outlet": draw(st.sampled_from(["Reuters", "The Daily Test", "dpa"]) | _NAME)}
+    meta: dict[str, newscore.MetaValue] = {
+        "outlet": draw(st.sampled_from(["Reuters", "The Daily Test", "dpa"]) | _NAME)
+    }
     optional: dict[str, st.SearchStrategy[newscore.MetaValue]] = {
         "byline": _NAME.map(lambda name: "By " + name),
         "document_id": st.text(alphabet="ABCDEFGHIJ0123456789", min_size=5, max_size=25),
@@ -61,7 +66,9 @@ def _articles(draw: st.DrawFn) -> newscore.Article:
     date = draw(st.none() | st.dates(datetime.date(1950, 1, 1), datetime.date(2099, 12, 31)))
     if date is None:
         meta.pop("time", None)
-    return newscore.Article(raw=raw, format="plain", title=title, date=date, sections=sections, meta=meta)
+    return newscore.Article(
+        raw=raw, format="plain", title=title, date=date, sections=sections, meta=meta
+    )
 
 
 def _paragraphs(article: newscore.Article, kind: str) -> list[str]:
@@ -85,7 +92,19 @@ def _writable(article: newscore.Article) -> dict[str, object]:
         "body": _paragraphs(article, "body"),
         "byline": byline,
         **codes,
-        **{key: meta.get(key) for key in ("outlet", "document_id", "language", "copyright", "section", "source_code", "time", "length")},
+        **{
+            key: meta.get(key)
+            for key in (
+                "outlet",
+                "document_id",
+                "language",
+                "copyright",
+                "section",
+                "source_code",
+                "time",
+                "length",
+            )
+        },
     }
 
 
@@ -114,13 +133,19 @@ FILES = [
 
 
 def _load(where: str, name: str) -> str:
-    path = shared_path("corpus", "factiva", name, anchor=__file__) if where == "corpus" else DATA / name
+    path = (
+        shared_path("corpus", "factiva", name, anchor=__file__)
+        if where == "corpus"
+        else DATA / name
+    )
     return path.read_bytes().decode("utf-8")
 
 
 def _ids(article: newscore.Article) -> set[str]:
     found = article.meta.get("document_id")
-    return {found} if isinstance(found, str) else set(found or ())
+    if isinstance(found, str):
+        return {found}
+    return set(found) if isinstance(found, tuple) else set()
 
 
 def _intact(text: str, fmt: str, touched: set[int]) -> list[tuple[str, str]]:
@@ -128,7 +153,7 @@ def _intact(text: str, fmt: str, touched: set[int]) -> list[tuple[str, str]]:
     articles = list(HOST.read(text, format=fmt, extract=False))
     starts = [a.provenance.line - 1 for a in articles if a.provenance is not None]
     total = len(text.splitlines())
-    intact = []
+    intact: list[tuple[str, str]] = []
     for index, article in enumerate(articles):
         start = starts[index]
         end = starts[index + 1] if index + 1 < len(starts) else total
@@ -169,7 +194,9 @@ def _check_reading(text: str, fmt: str) -> list[newscore.Article]:
 @pytest.mark.parametrize(("where", "name", "fmt"), FILES)
 @settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(data=st.data())
-def test_damaged_export_loses_no_intact_article(where: str, name: str, fmt: str, data: st.DataObject) -> None:
+def test_damaged_export_loses_no_intact_article(
+    where: str, name: str, fmt: str, data: st.DataObject
+) -> None:
     original = _load(where, name)
     text, touched = data.draw(mutated(original))
     articles = _check_reading(text, fmt)
@@ -191,12 +218,48 @@ def test_arbitrary_text_never_breaks_reading(fmt: str, text: str) -> None:
 _MARKUP = st.lists(
     st.sampled_from(
         [
-            "<PPSResponse>", "<ppsarticle>", "</ppsarticle>", "<article>", "</article>", "<headline>",
-            "</headline>", "<paragraph>", "</paragraph>", "<leadParagraph>", "</leadParagraph>",
-            "<html>", "<title>Factiva</title>", "<div class='article'>", "</div>", "<table>", "<tr>",
-            "<td class='index'>HD</td>", "<td>", "</td>", "</tr>", "<p>", "</p>", "&#xD800;", "&amp;",
-            "&#0;", "\ud800", "\x00", "\r", "\n", "\r\n", "\u2028", "\ufeff", "word", " ", "<!--", "-->",
-            "<![CDATA[", "]]>", "<?xml version='1.0'?>", "<!DOCTYPE x [<!ENTITY e 'ee'>]>", "&e;",
+            "<PPSResponse>",
+            "<ppsarticle>",
+            "</ppsarticle>",
+            "<article>",
+            "</article>",
+            "<headline>",
+            "</headline>",
+            "<paragraph>",
+            "</paragraph>",
+            "<leadParagraph>",
+            "</leadParagraph>",
+            "<html>",
+            "<title>Factiva</title>",
+            "<div class='article'>",
+            "</div>",
+            "<table>",
+            "<tr>",
+            "<td class='index'>HD</td>",
+            "<td>",
+            "</td>",
+            "</tr>",
+            "<p>",
+            "</p>",
+            "&#xD800;",
+            "&amp;",
+            "&#0;",
+            "\ud800",
+            "\x00",
+            "\r",
+            "\n",
+            "\r\n",
+            "\u2028",
+            "\ufeff",
+            "word",
+            " ",
+            "<!--",
+            "-->",
+            "<![CDATA[",
+            "]]>",
+            "<?xml version='1.0'?>",
+            "<!DOCTYPE x [<!ENTITY e 'ee'>]>",
+            "&e;",
         ]
     ),
     max_size=60,

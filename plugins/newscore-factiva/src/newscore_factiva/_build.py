@@ -89,7 +89,7 @@ class ArticleBuilder:
 
     def meta(self, key: str, value: newscore.MetaValue) -> None:
         """Record a field; a repeated text field keeps every value, as a tuple."""
-        if value is None or value == "" or value == ():
+        if value is None or value in ("", ()):
             return
         previous = self._meta.get(key)
         if previous is None:

@@ -4,8 +4,9 @@ libxml2 works in UTF-8: a lone surrogate in a Python ``str`` cannot be encoded
 for it, and a character reference to a surrogate, to U+0000 or past U+10FFFF
 (``&#xD800;``) makes it produce bytes that cannot be decoded back. Both are
 replaced here by U+FFFD (the reference by ``&#xFFFD;``), and so are, in XML,
-the control characters it forbids, so the text around them is read; every replacement is reported with its column, and the readers
-record it as a ``factiva.bad-character`` problem (or raise in strict mode).
+the control characters it forbids, so the text around them is read; every
+replacement is reported with its column, and the readers record it as a
+``factiva.bad-character`` problem (or raise in strict mode).
 """
 
 from __future__ import annotations
@@ -35,13 +36,13 @@ def _bad(value: int, *, xml: bool) -> bool:
 
 
 def clean(line: str, *, xml: bool) -> tuple[str, list[Replacement]]:
-    """Return ``line`` with lone surrogates, NULs and bad character references replaced.
+    r"""Return ``line`` with lone surrogates, NULs and bad character references replaced.
 
     :param xml: also replace the C0 controls (but tab, line feed and carriage
         return), U+FFFE and U+FFFF, which XML forbids, and references to them.
 
-    >>> clean("a\\ud800b&#xD800;c", xml=False)
-    ('a\\ufffdb&#xFFFD;c', [(1, "'\\\\ud800'"), (3, "'&#xD800;'")])
+    >>> clean("a\ud800b&#xD800;c", xml=False)
+    ('a\ufffdb&#xFFFD;c', [(1, "'\\ud800'"), (3, "'&#xD800;'")])
     """
     found: list[Replacement] = []
     if SUSPECT.search(line) is None:

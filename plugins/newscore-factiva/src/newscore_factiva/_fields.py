@@ -23,7 +23,7 @@ paragraph and a body, and field lines after the body as a second meta block.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 
 import attrs
 import regex

@@ -25,12 +25,12 @@ import regex
 from lxml import etree
 
 import newscore
-from newscore_factiva._build import ArticleBuilder, collapse
+from newscore_factiva._build import ArticleBuilder, Role, collapse
 from newscore_factiva._codes import apply_field
 from newscore_factiva._dates import find_date
 from newscore_factiva._fields import parse_fields
 from newscore_factiva._names import language_code
-from newscore_factiva._stream import BATCH_CHARS, Markup, read_markup
+from newscore_factiva._stream import BATCH_CHARS, Markup, PullParser, read_markup
 
 __all__ = ["MARKUP", "MAX_TEXT_CHARS", "fill", "is_article", "read", "sniff"]
 
@@ -114,7 +114,7 @@ def _fill_table(article: etree._Element, builder: ArticleBuilder) -> None:
             continue
         values = cells[1:]
         if code in {"LP", "TD"}:
-            role = "lead" if code == "LP" else "body"
+            role: Role = "lead" if code == "LP" else "body"
             for cell in values:
                 for paragraph in _paragraphs(cell):
                     builder.add(role, paragraph)
@@ -199,7 +199,7 @@ def _path(element: etree._Element | None, number: int) -> str:
 _EVENT_TAGS = ("html", "div", "table", "tr")
 
 
-def _pull_parser() -> etree._FeedParser[etree._Element]:
+def _pull_parser() -> PullParser:
     # Events for the elements that hold articles and fields only: far fewer to handle.
     return etree.HTMLPullParser(
         events=("start", "end"),
@@ -210,7 +210,7 @@ def _pull_parser() -> etree._FeedParser[etree._Element]:
     )
 
 
-def _recovering_parser() -> etree._FeedParser[etree._Element]:
+def _recovering_parser() -> etree.HTMLParser:
     return etree.HTMLParser(recover=True, no_network=True, huge_tree=False)
 
 

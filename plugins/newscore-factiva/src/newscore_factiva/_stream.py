@@ -26,7 +26,7 @@ from __future__ import annotations
 import collections
 import functools
 from collections.abc import Callable, Iterable, Iterator
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 import attrs
 import regex
@@ -45,6 +45,7 @@ __all__ = [
     "MAX_QUIET_CHARS",
     "MAX_REGION_CHARS",
     "Markup",
+    "PullParser",
     "read_markup",
 ]
 
@@ -66,6 +67,19 @@ MAX_REGION_CHARS = 16 * 1024 * 1024
 
 _TAG = regex.compile(r"<[^<>]*+>")
 _LINE_END = regex.compile(r"\r\n|\r|\n")
+
+
+class PullParser(Protocol):
+    """What :func:`read_markup` needs of a pull parser (``XMLPullParser``, ``HTMLPullParser``)."""
+
+    def feed(self, data: bytes) -> None:
+        """Parse more of the input."""
+
+    def close(self) -> object:
+        """End the input."""
+
+    def read_events(self) -> Iterator[tuple[str, etree._Element]]:
+        """Return the events parsed so far."""
 
 
 @attrs.frozen(kw_only=True)
@@ -91,8 +105,8 @@ class Markup:
 
     format_name: str
     xml: bool
-    new_parser: Callable[[], etree._FeedParser[etree._Element]]
-    recovering_parser: Callable[[], etree._FeedParser[etree._Element]]
+    new_parser: Callable[[], PullParser]
+    recovering_parser: Callable[[], etree.XMLParser | etree.HTMLParser]
     batch_chars: int
     resume_prefix: str
     wrap: Callable[[str], str]
@@ -112,7 +126,7 @@ class _Line(NamedTuple):
 _make_line = functools.partial(tuple.__new__, _Line)  # as _Line(...), without a Python call
 
 
-class _Failure(Exception):
+class _FailureError(Exception):
     """The parser gave up at ``line`` (an input line number)."""
 
     def __init__(self, message: str, line: int, column: int) -> None:
@@ -166,7 +180,7 @@ class _Reader:
         return line
 
     def _clean(self, line: _Line) -> _Line:
-        """Return ``line`` made safe for libxml2, noting (or, strict, raising on) what was replaced."""
+        """Return ``line`` made safe for libxml2, noting (strict: raising on) what was replaced."""
         cleaned, replaced = clean(line.text, xml=self.markup.xml)
         for column, what in replaced:
             if self.strict:
@@ -241,11 +255,15 @@ class _Reader:
             if _TAG.sub("", text).strip().strip("\ufeff"):
                 base = self.region[0]
                 yield self._unreadable(
-                    text, base.offset, base.number, "no article was found in it", self.region_dropped
+                    text,
+                    base.offset,
+                    base.number,
+                    "no article was found in it",
+                    self.region_dropped,
                 )
 
     def _fill_batch(self, source: Iterator[str]) -> bool:
-        """Take lines until the batch holds :attr:`Markup.batch_chars`; tell whether the input ended."""
+        """Take lines until the batch holds ``batch_chars``; tell whether the input ended."""
         batch = self.batch
         chars = self.batch_chars
         limit = self.markup.batch_chars
@@ -305,7 +323,7 @@ class _Reader:
                     self._check_depth()
             if self.markup.xml:
                 self._check_progress(batch, len(text))
-        except (etree.XMLSyntaxError, _Failure) as error:
+        except (etree.XMLSyntaxError, _FailureError) as error:
             # The events before a syntax error are not read: lxml may have freed their tree.
             yield from self._fail(error, batch)
 
@@ -315,7 +333,7 @@ class _Reader:
             if not self.markup.xml:
                 self._check_swallowed()  # before the events at the end clear the tree
             yield from self._events([])
-        except (etree.XMLSyntaxError, _Failure) as error:
+        except (etree.XMLSyntaxError, _FailureError) as error:
             if not self.seen_text:
                 return
             yield from self._fail(error, [])
@@ -324,7 +342,7 @@ class _Reader:
             self._fail_at("the markup ends inside an article", self.open[1], 1)
 
     def _fail(self, error: Exception, batch: list[_Line]) -> Iterator[newscore.Article]:
-        if isinstance(error, _Failure):
+        if isinstance(error, _FailureError):
             message, line, column = error.message, error.line, error.column
         else:
             assert isinstance(error, etree.XMLSyntaxError)
@@ -378,10 +396,11 @@ class _Reader:
                 # Outside any article: what ended is not needed any more. The element
                 # itself may still be the parser's, so only its earlier siblings go.
                 parent = element.getparent()
-                previous = element.getprevious() if parent is not None else None
-                while previous is not None:
-                    parent.remove(previous)  # type: ignore[union-attr]
+                if parent is not None:
                     previous = element.getprevious()
+                    while previous is not None:
+                        parent.remove(previous)
+                        previous = element.getprevious()
             elif is_article(element):
                 yield self._article(element)
 
@@ -400,7 +419,7 @@ class _Reader:
         self.quiet += fed
         if self.quiet > MAX_QUIET_CHARS:
             line = self.quiet_line + 1
-            raise _Failure(
+            raise _FailureError(
                 f"the markup gave nothing to read over {MAX_QUIET_CHARS} characters"
                 f" from line {line} (a stray '&' or an unclosed construct?)",
                 line,
@@ -419,7 +438,7 @@ class _Reader:
             text = node.text if isinstance(node.text, str) else ""
             if text and self.markup.article_start.search(text) is not None:
                 line = self.session_line + (node.sourceline or 1) - 1
-                raise _Failure(
+                raise _FailureError(
                     f"the text of an unclosed element or comment from line {line} holds articles",
                     line,
                     1,
@@ -444,7 +463,7 @@ class _Reader:
             depth += 1
         if depth >= MAX_DEPTH:
             line = self.session_line + (node.sourceline or 1) - 1
-            raise _Failure(
+            raise _FailureError(
                 f"the markup nests {MAX_DEPTH} elements deep at line {line}, too deep to read",
                 line,
                 1,
@@ -615,11 +634,11 @@ class _Reader:
 def _outermost(
     root: etree._Element, is_article: Callable[[etree._Element], bool]
 ) -> list[etree._Element]:
-    found: list[etree._Element] = []
-    for element in root.iter():
-        if is_article(element) and not any(is_article(a) for a in element.iterancestors()):
-            found.append(element)
-    return found
+    return [
+        element
+        for element in root.iter()
+        if is_article(element) and not any(is_article(a) for a in element.iterancestors())
+    ]
 
 
 def _release(element: etree._Element) -> None:

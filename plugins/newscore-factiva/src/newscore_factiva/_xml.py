@@ -22,7 +22,7 @@ from lxml import etree
 import newscore
 from newscore_factiva._build import ArticleBuilder, collapse
 from newscore_factiva._names import agency_kind, language_code
-from newscore_factiva._stream import Markup, read_markup
+from newscore_factiva._stream import Markup, PullParser, read_markup
 
 __all__ = ["CODE_LISTS", "FIELDS", "MARKUP", "NAMESPACE", "fill", "read", "sniff"]
 
@@ -97,7 +97,7 @@ def _text(element: etree._Element) -> str:
 def _paragraphs(element: etree._Element) -> list[str]:
     if _local(element) == "paragraph":
         return [_text(element)]
-    children = [child for child in element.iter("{*}paragraph", "paragraph")]
+    children = list(element.iter("{*}paragraph", "paragraph"))
     if children:
         return [_text(child) for child in children]
     whole = "".join(element.itertext())
@@ -199,7 +199,7 @@ def _path(element: etree._Element | None, number: int) -> str:
     return "/" + "/".join([*names, f"{_local(element)}[{number}]"])
 
 
-def _pull_parser() -> etree._FeedParser[etree._Element]:
+def _pull_parser() -> PullParser:
     return etree.XMLPullParser(
         events=("start", "end"),
         encoding="utf-8",
@@ -210,7 +210,7 @@ def _pull_parser() -> etree._FeedParser[etree._Element]:
     )
 
 
-def _recovering_parser() -> etree._FeedParser[etree._Element]:
+def _recovering_parser() -> etree.XMLParser:
     return etree.XMLParser(
         recover=True, resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
     )
