@@ -245,6 +245,8 @@ def document_article(
     try:
         if whole_page:
             page = lxml.etree.fromstring(body, parser=parser)
+            if page is None:  # libxml2 found no element at all (a text of bad bytes)
+                raise ValueError("no HTML element could be read")
             title = page.findtext(".//title")
             if title and title.strip():
                 meta["html_title"] = " ".join(title.split())
@@ -252,7 +254,9 @@ def document_article(
             root = page if root is None else root
         else:
             page = lxml.etree.fromstring(f"<div>{body}</div>", parser=parser)
-            inner = page.find("body/div") if page is not None else None
+            if page is None:
+                raise ValueError("no HTML element could be read")
+            inner = page.find("body/div")
             root = page if inner is None else inner
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as error:
         return _unreadable(html, str(error), options, offset=offset, line=line, element=element)
@@ -312,8 +316,11 @@ def _header_context(html: str) -> Mapping[str, newscore.MetaValue]:
         return {}
     parser = _parser()
     try:
-        root = lxml.etree.fromstring(html, parser=parser)
+        # libxml2's HTML parser gives None when it finds no element at all.
+        root: lxml.etree._Element | None = lxml.etree.fromstring(html, parser=parser)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError):
+        return {}
+    if root is None:
         return {}
     lines: list[str] = []
     for paragraph in _paragraphs(root):
