@@ -200,11 +200,24 @@ def build_article(raw_story: RawStory, story: Story, options: newscore.ReadOptio
     lead_span: newscore.Span | None = None
     if wire:
         inner = _read_wire(wire, date or options.reference_date, options, problems, located)
-        if inner is None:
+        # The dateline format may cut the story at a rule ("___") and read only its
+        # first part: what it did not read is kept as body text.
+        inner_start = wire.find(inner.raw) if inner is not None and inner.raw.strip() else -1
+        if inner is None or inner_start < 0:
             span = newscore.Span(start=wire_start, end=wire_start + len(wire))
             sections.append(newscore.Section.unlabelled(kind="body", raw=raw, span=span))
         else:
-            placed = inner.shifted(wire_start, raw=raw)
+            placed = inner.shifted(wire_start + inner_start, raw=raw)
+            for start, end in ((0, inner_start), (inner_start + len(inner.raw), len(wire))):
+                piece = wire[start:end]
+                if piece.strip():
+                    begin = wire_start + start + len(piece) - len(piece.lstrip())
+                    span = newscore.Span(start=begin, end=begin + len(piece.strip()))
+                    sections.append(newscore.Section.unlabelled(kind="body", raw=raw, span=span))
+            placed = attrs.evolve(
+                placed,
+                problems=[p for p in placed.problems if p.code != "parse.first-of-many"],
+            )
             sections.extend(placed.sections)
             furniture.extend(placed.furniture)
             covered = [*placed.sections, *placed.furniture]
