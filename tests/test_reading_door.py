@@ -178,7 +178,7 @@ def test_a_crash_in_strict_mode_is_a_located_parse_error() -> None:
         list(_host(ITEMS).read("<item> one\n<boom>\n", strict=True))
     error = caught.value
     assert isinstance(error, ParseError)
-    assert (error.code, error.plugin, error.line) == ("plugin.crashed", "fake", 3)
+    assert (error.code, error.plugin, error.line) == ("plugin.crashed", "fake", 2)
     assert isinstance(error.__cause__, RuntimeError)
 
 

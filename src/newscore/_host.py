@@ -455,7 +455,7 @@ class PluginHost:
                 return
             except Exception as error:
                 if options.strict or self.strict_plugins:
-                    raise _crash(entry, error, tape.line) from error
+                    raise _crash(entry, error, max(1, tape.line - 1)) from error
                 yield self._leftover(entry, tape, _crash_problem(entry, error), index, options)
                 return
             if fmt.read is not None:
