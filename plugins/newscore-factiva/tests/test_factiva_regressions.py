@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 
 import pytest
+import regex
 
 import newscore
 from newscore.testing.contract import check_article
@@ -19,13 +20,8 @@ def _corpus(name: str) -> str:
     return shared_path("corpus", "factiva", name, anchor=__file__).read_bytes().decode("utf-8")
 
 
-def _lines_of(text: str) -> list[str]:
-    return list(newscore_lines(text))
-
-
 def newscore_lines(text: str) -> list[str]:
-    import regex
-
+    """The lines of ``text`` as the host cuts them (``\r\n``, ``\r`` or ``\n``)."""
     return [m.group() for m in regex.finditer(r"[^\r\n]*+(?:\r\n|\r|\n)|[^\r\n]++$", text)]
 
 
@@ -197,3 +193,24 @@ def test_recovered_article_is_flagged() -> None:
     assert len([a for a in articles if a.title]) == 3
     assert any(p.code == "factiva.recovered" for p in articles[0].problems)
     assert not articles[-1].problems
+
+
+def test_an_article_past_the_element_bound_keeps_its_fields_and_all_its_text() -> None:
+    from newscore_factiva._stream import MAX_ARTICLE_ELEMENTS
+
+    rows = "".join(f"<tr><td>cell {i}</td></tr>\n" for i in range(MAX_ARTICLE_ELEMENTS + 100))
+    text = (
+        "<html><title>Factiva</title><body><div class='article'><table>"
+        "<tr><td class='index'>HD</td><td>Big</td></tr>"
+        "<tr><td class='index'>AN</td><td>Document BIG1</td></tr>"
+        + rows
+        + "</table><p>After.</p></div>"
+    )
+    (article,) = newscore.read(text, format="factiva-html", extract=False)
+    assert article.title == "Big"
+    assert article.meta["document_id"] == "BIG1"
+    assert [p.code for p in article.problems] == ["factiva.too-many-elements"]
+    for i in (0, MAX_ARTICLE_ELEMENTS // 2, MAX_ARTICLE_ELEMENTS + 99):
+        assert regex.search(rf"\bcell {i}\b", article.raw)
+    assert article.raw.endswith("After.")
+    check_article(article)

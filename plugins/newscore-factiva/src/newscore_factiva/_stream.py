@@ -55,8 +55,8 @@ BATCH_CHARS = 64 * 1024
 MAX_DEPTH = 255
 """Nesting depth at which the markup is deemed unreadable by libxml2 (it stops at 256)."""
 
-MAX_ARTICLE_ELEMENTS = 200_000
-"""Elements in one article past which its fields are not read (its text is kept whole)."""
+MAX_ARTICLE_ELEMENTS = 20_000
+"""Elements in one article past which the rest of it is kept as text, element by element."""
 
 MAX_QUIET_CHARS = 12 * 1024 * 1024
 """XML fed without any parser event after which the parser is deemed stuck (12 Mi, past
@@ -160,6 +160,9 @@ class _Reader:
         self.open: tuple[int, int, int] | None = None
         self.last_start = -1
         self.elements = 0
+        self.open_element: etree._Element | None = None
+        self.spill: ArticleBuilder | None = None
+        self.spilled: list[str] = []
         self.failure: str | None = None
         self.seen_text = False
         self.emitted = -1
@@ -367,6 +370,8 @@ class _Reader:
             )
         self.failure = message
         self.open = None
+        self.open_element = None
+        self.spill, self.spilled = None, []
 
     def _position(self, line: int, column: int) -> tuple[int, int]:
         """Clamp a parser's position to one that exists in the input."""
@@ -387,12 +392,17 @@ class _Reader:
             if event == "start":
                 if self.open is not None:
                     self.elements += 1
+                    if self.elements > MAX_ARTICLE_ELEMENTS and self.spill is None:
+                        self._start_spill(element)
                 elif is_article(element):
                     self.count += 1
                     self.elements = 0
                     self.open = self._locate(element, batch)
+                    self.open_element = element
                 continue
-            if self.open is None:
+            if self.spill is not None and not is_article(element):
+                self._spill_before(element)
+            elif self.open is None:
                 # Outside any article: what ended is not needed any more. The element
                 # itself may still be the parser's, so only its earlier siblings go.
                 parent = element.getparent()
@@ -476,19 +486,55 @@ class _Reader:
         provenance = newscore.Provenance(
             offset=offset, line=line, element=self.markup.element_path(element, self.count)
         )
-        builder = ArticleBuilder(self.markup.format_name)
-        if self.elements > MAX_ARTICLE_ELEMENTS:
-            builder.problem(
-                "factiva.too-many-elements",
-                f"the article holds {self.elements} elements, more than {MAX_ARTICLE_ELEMENTS}:"
-                " its text was kept whole, as one paragraph, without reading its fields",
-            )
-            builder.add("body", "".join(element.itertext()))
+        builder = self.spill
+        if builder is not None:
+            self.spilled.extend(element.itertext())  # what is left of it
+            builder.add("body", " ".join(self.spilled))
+            self.spill, self.spilled = None, []
         else:
+            builder = ArticleBuilder(self.markup.format_name)
             self.markup.fill(element, builder)
+        self.open_element = None
         _release(element)
         self._emitted(offset)
         return self._finish(builder, provenance)
+
+    def _start_spill(self, element: etree._Element) -> None:
+        """Past :data:`MAX_ARTICLE_ELEMENTS`: read the fields so far, then keep the rest as text.
+
+        What was read is freed; from now on each finished element's text is added
+        to the body and the element freed, so the article's memory stays bounded.
+        """
+        article = self.open_element
+        assert article is not None
+        builder = ArticleBuilder(self.markup.format_name)
+        self.markup.fill(article, builder)
+        builder.problem(
+            "factiva.too-many-elements",
+            f"the article holds more than {MAX_ARTICLE_ELEMENTS} elements: the fields before"
+            " were read, the text after is kept as one body paragraph",
+        )
+        self.spill = builder
+        node: etree._Element | None = element
+        while node is not None and node is not article:
+            parent = node.getparent()
+            if parent is not None:
+                for previous in list(node.itersiblings(preceding=True)):
+                    parent.remove(previous)
+            node = parent
+
+    def _spill_before(self, element: etree._Element) -> None:
+        """Add the text of the elements finished before ``element`` to the body, and free them."""
+        parent = element.getparent()
+        previous = element.getprevious()
+        if parent is None or previous is None:
+            return
+        if previous.getprevious() is not None:  # rare: several at once, in document order
+            for earlier in reversed(list(previous.itersiblings(preceding=True))):
+                self.spilled.extend((*earlier.itertext(), earlier.tail or ""))
+                parent.remove(earlier)
+        self.spilled.extend((*previous.itertext(), previous.tail or ""))
+        parent.remove(previous)
 
     def _line(self, number: int, batch: list[_Line]) -> list[_Line]:
         """Return the line ``number`` of the batch or the region, if it is kept."""
