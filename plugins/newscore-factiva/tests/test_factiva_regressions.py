@@ -214,3 +214,34 @@ def test_an_article_past_the_element_bound_keeps_its_fields_and_all_its_text() -
         assert regex.search(rf"\bcell {i}\b", article.raw)
     assert article.raw.endswith("After.")
     check_article(article)
+
+
+@pytest.mark.parametrize("fmt", ["factiva-xml", "factiva-html"])
+def test_text_between_a_read_article_and_broken_markup_is_kept(fmt: str) -> None:
+    if fmt == "factiva-xml":
+        text = _corpus("factiva_test.xml")
+        at = text.index("</ppsarticle>") + len("</ppsarticle>")
+        text = text[:at] + "<junk>stray words</junk>" + "<x>" * 1000 + "deep\n" + text[at:]
+    else:
+        text = _corpus("factiva_test.html")
+        anchor = '<br/><span></span><div class="article frArticle"><table cellpadding="1" cellspacing="1" border="0"><tr><td align="right" valign="top" class="index"><b>SE</b>'
+        text = text.replace(anchor, "<p>stray words</p>" + "<div>" * 1000 + "deep\n" + anchor, 1)
+    articles = list(newscore.read(text, format=fmt, extract=False))
+    assert sum(1 for a in articles if a.title) == (3 if fmt == "factiva-xml" else 2)
+    kept = [a for a in articles if "stray words" in a.raw]
+    assert kept
+    assert all(any(p.code == "factiva.unreadable" for p in a.problems) for a in kept)
+
+
+def test_a_repeated_field_is_read_in_linear_time() -> None:
+    import time
+
+    def seconds(n: int) -> float:
+        text = "<PPSResponse><ppsarticle><article><headline>H</headline>" + "<x>v</x><y>w</y>" * n
+        text += "</article></ppsarticle></PPSResponse>"
+        start = time.perf_counter()
+        list(newscore.read(text, format="factiva-xml", extract=False))
+        return time.perf_counter() - start
+
+    # Was quadratic: each repeated value rebuilt the tuple of the values before it.
+    assert min(seconds(80_000) for _ in range(2)) < 8 * min(seconds(20_000) for _ in range(2))

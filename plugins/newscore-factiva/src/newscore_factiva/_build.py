@@ -54,6 +54,8 @@ class ArticleBuilder:
         self._length = 0
         self._pieces: list[_Piece] = []
         self._meta: dict[str, newscore.MetaValue] = {}
+        self._lists: dict[str, list[str]] = {}
+        self._seen: dict[str, set[str]] = {}
         self._problems: list[newscore.Problem] = []
         self._dropped = 0
         self.date: datetime.date | None = None
@@ -91,19 +93,31 @@ class ArticleBuilder:
         """Record a field; a repeated text field keeps every value, as a tuple."""
         if value is None or value in ("", ()):
             return
+        # Lists while building: appending to tuples would make repeated fields quadratic.
+        values = self._lists.get(key)
+        if values is not None:
+            if isinstance(value, tuple):
+                values.extend(value)
+            elif isinstance(value, str) and value not in self._seen[key]:
+                values.append(value)
+                self._seen[key].add(value)
+            return
         previous = self._meta.get(key)
         if previous is None:
-            self._meta[key] = value
-        elif isinstance(previous, tuple) and isinstance(value, tuple):
-            self._meta[key] = previous + value
+            if isinstance(value, tuple):
+                self._lists[key] = list(value)
+                self._seen[key] = set(value)
+            else:
+                self._meta[key] = value
         elif isinstance(previous, str) and isinstance(value, str) and previous != value:
-            self._meta[key] = (previous, value)
-        elif isinstance(previous, tuple) and isinstance(value, str) and value not in previous:
-            self._meta[key] = (*previous, value)
+            del self._meta[key]
+            self._lists[key] = [previous, value]
+            self._seen[key] = {previous, value}
 
     def get(self, key: str) -> newscore.MetaValue:
         """Return a field recorded so far, or ``None``."""
-        return self._meta.get(key)
+        values = self._lists.get(key)
+        return tuple(values) if values is not None else self._meta.get(key)
 
     def problem(self, code: str, message: str, severity: newscore.Severity = "warning") -> None:
         """Record a problem on the article."""
@@ -163,7 +177,7 @@ class ArticleBuilder:
             date=self.date,
             sections=sections,
             furniture=furniture,
-            meta=self._meta,
+            meta={**self._meta, **{key: tuple(values) for key, values in self._lists.items()}},
             problems=problems,
         )
         return attrs.evolve(article, provenance=provenance)

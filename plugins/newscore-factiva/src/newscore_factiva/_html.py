@@ -43,6 +43,7 @@ _CLASSES = regex.compile(
     r"""articleParagraph|class=['"][a-z]{2}Headline|id=['"]article-|<b>HD</b>"""
 )
 _ARTICLE_START = regex.compile(r"(?i)<div\b[^>]*?\barticle\b")
+_DIV_TAG = regex.compile(r"(?i)<(?P<close>/)?+div\b[^>]*+(?P<empty>(?<=/))?+>")
 _CODE = regex.compile(r"[A-Z]{2,4}+")
 _WORDS = regex.compile(r"[0-9][0-9.,\u00a0\u202f']*+[ \t\u00a0]++\p{L}++")
 _TIME = regex.compile(r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?+(?:[ \t]++\p{L}{1,5}+)?+")
@@ -189,6 +190,20 @@ def fill(article: etree._Element, builder: ArticleBuilder) -> None:
 # ---------------------------------------------------------------------- reading
 
 
+def _article_end(text: str, start: int) -> int | None:
+    """Return where the ``div`` starting at ``start`` ends, counting the ``div``s inside it."""
+    depth = 0
+    for found in _DIV_TAG.finditer(text, start):
+        if found.group("close"):
+            depth -= 1
+        elif found.group("empty") is None:
+            depth += 1
+        if depth <= 0:
+            end: int = found.end()
+            return end
+    return None
+
+
 def _path(element: etree._Element | None, number: int) -> str:
     if element is None:
         return f"//div[@class='article'][{number}]"
@@ -223,7 +238,7 @@ MARKUP = Markup(
     resume_prefix="",
     wrap=lambda piece: piece,
     article_start=_ARTICLE_START,
-    article_end=None,
+    article_end=_article_end,
     is_article=is_article,
     element_path=_path,
     fill=fill,

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import collections
 import functools
+import html
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple, Protocol
 
@@ -34,7 +35,7 @@ from lxml import etree
 
 import newscore
 from newscore.toolkit import trimmed
-from newscore_factiva._build import ArticleBuilder
+from newscore_factiva._build import ArticleBuilder, collapse
 from newscore_factiva._clean import SUSPECT as _SUSPECT
 from newscore_factiva._clean import clean
 
@@ -96,8 +97,8 @@ class Markup:
     :param resume_prefix: text fed to a fresh parser before the text it resumes at.
     :param wrap: wraps a piece of broken markup before the recovering parser reads it.
     :param article_start: finds where an article's element starts in the text.
-    :param article_end: finds where an article's element ends, from its start
-        (``None`` when a pattern cannot tell, as for nested ``div``s).
+    :param article_end: ``article_end(text, start)``: the offset just past the end
+        of the article element that starts at ``start``, or ``None`` if it does not end.
     :param is_article: tells whether an element is one an article is read from.
     :param element_path: the simple path of the ``n``-th (1-based) article element.
     :param fill: reads an article element's fields into a builder.
@@ -111,7 +112,7 @@ class Markup:
     resume_prefix: str
     wrap: Callable[[str], str]
     article_start: regex.Pattern[str]
-    article_end: regex.Pattern[str] | None
+    article_end: Callable[[str, int], int | None]
     is_article: Callable[[etree._Element], bool]
     element_path: Callable[[etree._Element | None, int], str]
     fill: Callable[[etree._Element, ArticleBuilder], None]
@@ -600,11 +601,10 @@ class _Reader:
         base = region[0]
         holds_emitted = self.emitted >= base.offset
         floor = self.emitted - base.offset if holds_emitted else 0
-        end = self.markup.article_end
-        found = end.search(text, floor) if holds_emitted and end is not None else None
-        if found is not None:
+        stop = self.markup.article_end(text, floor) if holds_emitted else None
+        if stop is not None:
             # Start after the article read before the failure.
-            floor, holds_emitted = found.end(), False
+            floor, holds_emitted = stop, False
         cuts = [found.start() for found in self.markup.article_start.finditer(text, floor)]
         bounds = [floor, *(cut for cut in cuts if cut > floor), len(text)]
         for index in range(len(bounds) - 1):
@@ -635,7 +635,7 @@ class _Reader:
             self.markup.fill(element, builder)
             if builder.has_text:
                 builders.append(builder)
-        if not builders:
+        if not builders or root is None:
             yield self._unreadable(piece, offset, line, message, dropped)
             return
         for builder in builders:
@@ -648,6 +648,15 @@ class _Reader:
                 offset=offset, line=line, element=self.markup.element_path(None, self.count)
             )
             yield self._finish(builder, provenance)
+        read_to_the_end = _kept_to_the_end(piece, "".join(root.itertext()))
+        for element in elements:
+            element.clear(keep_tail=True)
+        leftover = collapse("".join(root.itertext()))
+        if leftover or not read_to_the_end:
+            # Text outside the articles read back, or past where the parser stopped.
+            yield self._unreadable(
+                piece, offset, line, f"{message}; text outside the articles", dropped
+            )
 
     def _unreadable(
         self, piece: str, offset: int, line: int, message: str, dropped: int
@@ -675,6 +684,12 @@ class _Reader:
             problems=problems,
             provenance=newscore.Provenance(offset=offset, line=line),
         )
+
+
+def _kept_to_the_end(piece: str, read: str) -> bool:
+    """Tell whether the recovering parser, which read the text ``read``, reached ``piece``'s end."""
+    words = collapse(html.unescape(_TAG.sub(" ", piece))).split()
+    return not words or words[-1] in read
 
 
 def _outermost(

@@ -191,6 +191,11 @@ def is_article(element: etree._Element) -> bool:
     return not any(_local(a) in {"ppsarticle", "article"} for a in element.iterancestors())
 
 
+def _article_end(text: str, start: int) -> int | None:
+    found = _ARTICLE_END.search(text, start)
+    return found.end() if found is not None else None
+
+
 def _path(element: etree._Element | None, number: int) -> str:
     if element is None:
         return f"//ppsarticle[{number}]"
@@ -230,7 +235,7 @@ MARKUP = Markup(
     resume_prefix=f'<factiva-resume xmlns="{NAMESPACE}">',
     wrap=_wrap,
     article_start=_ARTICLE_START,
-    article_end=_ARTICLE_END,
+    article_end=_article_end,
     is_article=is_article,
     element_path=_path,
     fill=fill,
