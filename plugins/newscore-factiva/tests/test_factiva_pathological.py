@@ -84,6 +84,6 @@ def test_reading_is_linear(build: str, fmt: str) -> None:
         work=f"list(newscore.read(text, format={fmt!r}, extract=False))",
         size=2000,
         min_seconds=0.5,
-        attempts=3,
+        attempts=4,
         budget=Budget(seconds=300, memory=2 << 30),
     )
