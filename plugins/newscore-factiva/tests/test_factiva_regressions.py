@@ -245,3 +245,19 @@ def test_a_repeated_field_is_read_in_linear_time() -> None:
 
     # Was quadratic: each repeated value rebuilt the tuple of the values before it.
     assert min(seconds(80_000) for _ in range(2)) < 8 * min(seconds(20_000) for _ in range(2))
+
+
+def test_an_article_left_open_does_not_swallow_the_next() -> None:
+    # Found by the mutation property: a duplicated '<div class="article ..."><table>'
+    # line left the first article open, and the second was read as part of it and lost.
+    lines = (DATA / "synthetic.html").read_bytes().decode("utf-8").splitlines(keepends=True)
+    opening = next(i for i, line in enumerate(lines) if 'class="article enArticle"' in line)
+    text = "".join([*lines[: opening + 1], lines[opening], *lines[opening + 1 :]])
+    articles = list(newscore.read(text, format="factiva-html", extract=False))
+    assert [a.meta["document_id"] for a in articles] == [
+        "LBA0000019870302dj3200001",
+        "sddz000020250901e1910001",
+    ]
+    assert all("factiva.nested" in {p.code for p in a.problems} for a in articles)
+    for article in articles:
+        check_article(article)

@@ -187,6 +187,29 @@ def fill(article: etree._Element, builder: ArticleBuilder) -> None:
     (_fill_table if table else _fill_divs)(article, builder)
 
 
+def nested(article: etree._Element) -> list[etree._Element]:
+    """Return the articles of their own inside ``article`` (one whose end tag was lost).
+
+    An ``article`` div holding one inner ``article`` div and nothing else of its own
+    is the class-less layout's wrapper: that is one article, not two.
+    """
+    inner = [
+        div
+        for div in article.iter("div")
+        if div is not article
+        and "article" in _classes(div)
+        and not any(
+            "article" in _classes(a)
+            for a in itertools.takewhile(lambda a: a is not article, div.iterancestors())
+        )
+    ]
+    if len(inner) == 1:
+        own = collapse("".join(article.itertext()))
+        if own == collapse("".join(inner[0].itertext())):
+            return []
+    return inner
+
+
 # ---------------------------------------------------------------------- reading
 
 
@@ -242,6 +265,7 @@ MARKUP = Markup(
     is_article=is_article,
     element_path=_path,
     fill=fill,
+    nested=nested,
 )
 """How :mod:`newscore_factiva._stream` reads Factiva HTML."""
 

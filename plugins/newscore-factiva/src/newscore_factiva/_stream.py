@@ -102,6 +102,8 @@ class Markup:
     :param is_article: tells whether an element is one an article is read from.
     :param element_path: the simple path of the ``n``-th (1-based) article element.
     :param fill: reads an article element's fields into a builder.
+    :param nested: the articles inside an article element that are articles of their
+        own (an end tag lost), outermost first; not a wrapper of the article itself.
     """
 
     format_name: str
@@ -116,6 +118,7 @@ class Markup:
     is_article: Callable[[etree._Element], bool]
     element_path: Callable[[etree._Element | None, int], str]
     fill: Callable[[etree._Element, ArticleBuilder], None]
+    nested: Callable[[etree._Element], list[etree._Element]]
 
 
 class _Line(NamedTuple):
@@ -413,7 +416,7 @@ class _Reader:
                         parent.remove(previous)
                         previous = element.getprevious()
             elif is_article(element):
-                yield self._article(element)
+                yield from self._article(element)
 
     def _check_progress(self, batch: list[_Line], fed: int) -> None:
         """Fail when the parser gave no event over :data:`MAX_QUIET_CHARS`.
@@ -480,7 +483,7 @@ class _Reader:
                 1,
             )
 
-    def _article(self, element: etree._Element) -> newscore.Article:
+    def _article(self, element: etree._Element) -> Iterator[newscore.Article]:
         assert self.open is not None
         offset, line, _column = self.open
         self.open = None
@@ -494,11 +497,27 @@ class _Reader:
             self.spill, self.spilled = None, []
         else:
             builder = ArticleBuilder(self.markup.format_name)
+            nested = self.markup.nested(element)
+            builders = [ArticleBuilder(self.markup.format_name) for _ in nested]
+            for inner, inner_builder in zip(nested, builders, strict=True):
+                # Articles inside this one (an end tag lost): each is read on its own.
+                self.markup.fill(inner, inner_builder)
+                inner.clear(keep_tail=True)
             self.markup.fill(element, builder)
+            if nested:
+                merged = "article inside another (an end tag is missing before it)"
+                for inner_builder in builders:
+                    inner_builder.problem("factiva.nested", merged)
+                if builder.has_text:
+                    builder.problem("factiva.nested", merged)
+                    builders.insert(0, builder)
+                builder = builders.pop()
+                for inner_builder in builders:
+                    yield self._finish(inner_builder, provenance)
         self.open_element = None
         _release(element)
         self._emitted(offset)
-        return self._finish(builder, provenance)
+        yield self._finish(builder, provenance)
 
     def _start_spill(self, element: etree._Element) -> None:
         """Past :data:`MAX_ARTICLE_ELEMENTS`: read the fields so far, then keep the rest as text.

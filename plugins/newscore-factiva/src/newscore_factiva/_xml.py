@@ -239,6 +239,7 @@ MARKUP = Markup(
     is_article=is_article,
     element_path=_path,
     fill=fill,
+    nested=lambda element: [],
 )
 """How :mod:`newscore_factiva._stream` reads Factiva XML."""
 
