@@ -24,10 +24,9 @@ the whole input instead.
 from __future__ import annotations
 
 import collections
-import functools
 import html
 from collections.abc import Callable, Iterable, Iterator
-from typing import NamedTuple, Protocol
+from typing import Protocol
 
 import attrs
 import regex
@@ -121,13 +120,10 @@ class Markup:
     nested: Callable[[etree._Element], list[etree._Element]]
 
 
-class _Line(NamedTuple):
-    number: int
-    offset: int
-    text: str
-
-
-_make_line = functools.partial(tuple.__new__, _Line)  # as _Line(...), without a Python call
+_Line = tuple[int, int, str]
+"""A line of the input: its number, its offset and its text. A plain tuple, not a
+NamedTuple: the garbage collector stops tracking plain tuples of atoms, and the region
+kept for recovery can hold millions of lines."""
 
 
 class _FailureError(Exception):
@@ -182,23 +178,23 @@ class _Reader:
         if text is None:
             return None
         self.last_line += 1
-        line = _make_line((self.last_line, self.offset, text))
+        line = (self.last_line, self.offset, text)
         self.offset += len(text)
         return line
 
     def _clean(self, line: _Line) -> _Line:
         """Return ``line`` made safe for libxml2, noting (strict: raising on) what was replaced."""
-        cleaned, replaced = clean(line.text, xml=self.markup.xml)
+        cleaned, replaced = clean(line[2], xml=self.markup.xml)
         for column, what in replaced:
             if self.strict:
                 raise newscore.ParseError(
                     f"{what} is not a character libxml2 can read",
                     code="factiva.bad-character",
-                    line=line.number,
+                    line=line[0],
                     column=column + 1,
                 )
-            self.bad.append((line.number, column + 1, what))
-        return line._replace(text=cleaned) if replaced else line
+            self.bad.append((line[0], column + 1, what))
+        return (line[0], line[1], cleaned) if replaced else line
 
     def _new_session(self, line: int, column: int, *, resumed: bool) -> None:
         """Start a fresh parser on text that starts at ``line``, 0-based ``column``."""
@@ -214,11 +210,11 @@ class _Reader:
             self.parser.feed(prefix.encode("utf-8"))
 
     def _keep(self, line: _Line) -> None:
-        if self.region_chars + len(line.text) > MAX_REGION_CHARS:
-            self.region_dropped += len(line.text)
+        if self.region_chars + len(line[2]) > MAX_REGION_CHARS:
+            self.region_dropped += len(line[2])
             return
         self.region.append(line)
-        self.region_chars += len(line.text)
+        self.region_chars += len(line[2])
 
     def _reset_region(self) -> None:
         self.region = []
@@ -253,18 +249,18 @@ class _Reader:
                 yield from self._while_failed(line)
             else:
                 self.batch.append(line)
-                self.batch_chars += len(line.text)
+                self.batch_chars += len(line[2])
         if self.failure is not None:
             yield from self._recover(self.failure)
         elif self.count == 0 and self.region:
             # Text, but no article anywhere: keep it rather than give nothing.
-            text = "".join(line.text for line in self.region)
+            text = "".join(line[2] for line in self.region)
             if _TAG.sub("", text).strip().strip("\ufeff"):
                 base = self.region[0]
                 yield self._unreadable(
                     text,
-                    base.offset,
-                    base.number,
+                    base[1],
+                    base[0],
                     "no article was found in it",
                     self.region_dropped,
                 )
@@ -275,11 +271,10 @@ class _Reader:
         chars = self.batch_chars
         limit = self.markup.batch_chars
         number, offset = self.last_line, self.offset
-        make = _make_line
         ended = True
         for text in source:
             number += 1
-            batch.append(make((number, offset, text)))
+            batch.append((number, offset, text))
             size = len(text)
             offset += size
             chars += size
@@ -291,16 +286,16 @@ class _Reader:
         return ended
 
     def _while_failed(self, line: _Line) -> Iterator[newscore.Article]:
-        resume = self.markup.article_start.search(line.text)
+        resume = self.markup.article_start.search(line[2])
         if resume is None:
             self._keep(line)
             return
-        before = _Line(line.number, line.offset, line.text[: resume.start()])
+        before = (line[0], line[1], line[2][: resume.start()])
         self._keep(before)
         yield from self._recover(self.failure or "")
         self.failure = None
-        rest = _Line(line.number, line.offset + resume.start(), line.text[resume.start() :])
-        self._new_session(line.number, resume.start(), resumed=True)
+        rest = (line[0], line[1] + resume.start(), line[2][resume.start() :])
+        self._new_session(line[0], resume.start(), resumed=True)
         self.queue.appendleft(rest)
 
     def _feed_batch(self) -> Iterator[newscore.Article]:
@@ -308,10 +303,10 @@ class _Reader:
             return
         batch = self.batch
         self.batch, self.batch_chars = [], 0
-        text = "".join([line.text for line in batch])
+        text = "".join([line[2] for line in batch])
         if _SUSPECT.search(text) is not None:
             batch = [self._clean(line) for line in batch]
-            text = "".join([line.text for line in batch])
+            text = "".join([line[2] for line in batch])
         if not self.seen_text and text.strip().strip("\ufeff"):
             self.seen_text = True
         if self.region_chars + len(text) <= MAX_REGION_CHARS:
@@ -359,10 +354,10 @@ class _Reader:
             message = f"broken XML at line {line}: {error.msg}"
         self._fail_at(message, line, column)
         # The lines after the failing one are read again, looking for an article to resume at.
-        later = [item for item in self.region if item.number > line]
+        later = [item for item in self.region if item[0] > line]
         if later:
-            self.region = [item for item in self.region if item.number <= line]
-            self.region_chars = sum(len(item.text) for item in self.region)
+            self.region = [item for item in self.region if item[0] <= line]
+            self.region_chars = sum(len(item[2]) for item in self.region)
             self.queue.extendleft(reversed(later))
         return iter(())
 
@@ -380,10 +375,10 @@ class _Reader:
     def _position(self, line: int, column: int) -> tuple[int, int]:
         """Clamp a parser's position to one that exists in the input."""
         line = min(max(line, 1), max(self.last_line, 1))
-        known = next((item for item in reversed(self.region) if item.number == line), None)
+        known = next((item for item in reversed(self.region) if item[0] == line), None)
         if known is None:
             return line, 1
-        return line, min(max(column, 1), len(known.text) + 1)
+        return line, min(max(column, 1), len(known[2]) + 1)
 
     # -- events ----------------------------------------------------------------
 
@@ -428,7 +423,7 @@ class _Reader:
         if self.evented:
             self.evented = False
             self.quiet = 0
-            self.quiet_line = batch[-1].number if batch else self.quiet_line
+            self.quiet_line = batch[-1][0] if batch else self.quiet_line
             return
         self.quiet += fed
         if self.quiet > MAX_QUIET_CHARS:
@@ -558,31 +553,31 @@ class _Reader:
 
     def _line(self, number: int, batch: list[_Line]) -> list[_Line]:
         """Return the line ``number`` of the batch or the region, if it is kept."""
-        if batch and batch[0].number <= number <= batch[-1].number:
-            index = number - batch[0].number
-            return [item for item in batch[max(index - 1, 0) : index + 2] if item.number == number]
-        return [item for item in self.region[-3:] if item.number == number]
+        if batch and batch[0][0] <= number <= batch[-1][0]:
+            index = number - batch[0][0]
+            return [item for item in batch[max(index - 1, 0) : index + 2] if item[0] == number]
+        return [item for item in self.region[-3:] if item[0] == number]
 
     def _emitted(self, offset: int) -> None:
         """Forget the region before the article just read (its text is read again on failure)."""
         self.emitted = offset
-        kept = [item for item in self.region if item.offset + len(item.text) > offset]
+        kept = [item for item in self.region if item[1] + len(item[2]) > offset]
         self.region = kept
-        self.region_chars = sum(len(item.text) for item in kept)
+        self.region_chars = sum(len(item[2]) for item in kept)
         self.region_dropped = 0
 
     def _locate(self, element: etree._Element, batch: list[_Line]) -> tuple[int, int, int]:
         """Return the offset, line and column where ``element``'s start tag stands."""
         number = self.session_line + (element.sourceline or 1) - 1
         for item in self._line(number, batch):
-            start = max(self.last_start + 1 - item.offset, 0)
-            found = self.markup.article_start.search(item.text, start)
+            start = max(self.last_start + 1 - item[1], 0)
+            found = self.markup.article_start.search(item[2], start)
             if found is not None:
-                self.last_start = item.offset + found.start()
+                self.last_start = item[1] + found.start()
                 return self.last_start, number, found.start() + 1
-        first = batch[0] if batch else (self.region[-1] if self.region else _Line(number, 0, ""))
-        self.last_start = max(self.last_start, first.offset)
-        return first.offset, first.number, 1
+        first = batch[0] if batch else (self.region[-1] if self.region else (number, 0, ""))
+        self.last_start = max(self.last_start, first[1])
+        return first[1], first[0], 1
 
     def _finish(self, builder: ArticleBuilder, provenance: newscore.Provenance) -> newscore.Article:
         if self.bad:
@@ -616,10 +611,10 @@ class _Reader:
         self._reset_region()
         if not region:
             return
-        text = "".join(line.text for line in region)
+        text = "".join(line[2] for line in region)
         base = region[0]
-        holds_emitted = self.emitted >= base.offset
-        floor = self.emitted - base.offset if holds_emitted else 0
+        holds_emitted = self.emitted >= base[1]
+        floor = self.emitted - base[1] if holds_emitted else 0
         stop = self.markup.article_end(text, floor) if holds_emitted else None
         if stop is not None:
             # Start after the article read before the failure.
@@ -632,9 +627,9 @@ class _Reader:
                 continue  # the article read before the failure
             piece = text[start:end]
             last = index == len(bounds) - 2
-            line = base.number + len(_LINE_END.findall(text, 0, start))
+            line = base[0] + len(_LINE_END.findall(text, 0, start))
             yield from self._recover_piece(
-                piece, base.offset + start, line, message, dropped if last else 0
+                piece, base[1] + start, line, message, dropped if last else 0
             )
 
     def _recover_piece(
