@@ -27,19 +27,13 @@ CELLS_IN_ARTICLE = (
 NESTED_DIVS = f"{PAGE} + '<div>' * 10**5 + 'deep' + '</div>' * 10**5 + {ARTICLE} * 2"
 
 
-@pytest.mark.parametrize(
-    ("build", "cpu"),
-    # A million rows are a million lines: the host's line splitting alone takes about
-    # 1.6 s of CPU of those 8 (see the report); one row of a million cells is one line.
-    [(CELLS_ROWS, 8.0), (CELLS_ONE_ROW, 5.0)],
-    ids=["rows", "one-row"],
-)
-def test_a_million_table_cells_read_within_budget(build: str, cpu: float) -> None:
+@pytest.mark.parametrize("build", [CELLS_ROWS, CELLS_ONE_ROW], ids=["rows", "one-row"])
+def test_a_million_table_cells_read_in_under_five_seconds(build: str) -> None:
     # Was: 18 s and 627 MB for 10^6 cells.
     found = measure(build, "factiva-html", seconds=120, memory=1 << 30)
     assert found.articles == 1
     assert found.problems == ()
-    assert found.cpu < cpu, found
+    assert found.cpu < 5.0, found
     assert found.peak < 600 << 20, found
 
 
@@ -48,7 +42,7 @@ def test_a_million_cells_inside_one_article_are_kept_within_budget() -> None:
     assert found.articles == 1
     assert found.problems == ("factiva.too-many-elements",)  # the bound, reported; HD read
     assert found.raw >= 2 * 10**6  # every cell's text is kept
-    assert found.cpu < 20.0, found
+    assert found.cpu < 10.0, found
     assert found.peak < 600 << 20, found
 
 
