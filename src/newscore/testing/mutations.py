@@ -100,7 +100,7 @@ MUTATION_KINDS: tuple[str, ...] = (
     "deep-nesting",
     "huge-line",
 )
-"""Every kind of damage :func:`mutated` can do.
+r"""Every kind of damage :func:`mutated` can do.
 
 - ``cut``: keep the text up to a random point;
 - ``cut-middle``: remove a random slice;
