@@ -32,4 +32,5 @@ FAMILIES = {
 
 @pytest.mark.parametrize("build", FAMILIES.values(), ids=FAMILIES.keys())
 def test_extraction_is_linear(build: str) -> None:
-    assert_linear(build, size=500, budget=Budget(seconds=60, memory=2 << 30))
+    # A third try absorbs a busy machine; a quadratic family fails every one.
+    assert_linear(build, size=500, attempts=3, budget=Budget(seconds=60, memory=2 << 30))

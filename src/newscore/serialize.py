@@ -146,9 +146,8 @@ def from_json(text: str) -> Article:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise ParseError(
-            error.msg, code="native.invalid-json", line=error.lineno, column=error.colno
-        ) from None
+        # json counts lines by "\n" only; newscore counts "\r" and "\r\n" too.
+        raise ParseError.at(text, error.pos, error.msg, code="native.invalid-json") from None
     except RecursionError:
         raise ParseError("JSON nested too deeply", code="native.invalid-json") from None
     return from_dict(data)

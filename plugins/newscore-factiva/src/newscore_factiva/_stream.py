@@ -378,7 +378,7 @@ class _Reader:
         known = next((item for item in reversed(self.region) if item[0] == line), None)
         if known is None:
             return line, 1
-        return line, min(max(column, 1), len(known[2]) + 1)
+        return line, min(max(column, 1), len(known[2].rstrip("\r\n")) + 1)
 
     # -- events ----------------------------------------------------------------
 
