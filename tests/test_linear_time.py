@@ -24,7 +24,8 @@ FAMILIES = {
     "capitalised words": "'Minister ' * n + 'said it.\\n'",
     "many commas": "'He said ' + 'x, ' * n + '.\\n'",
     "unbalanced quotation marks": "'“a ' * n + '\\n'",
-    "nested quotation marks": "'«„“' * n + 'x' + '”“»' * n + '\\n'",
+    # Framed in English so that the extractor runs (bare marks detect no language).
+    "nested quotation marks": "'The minister said ' + '«„“' * n + 'x' + '”“»' * n + ' today.\\n'",
     "many colons": "'He said: ' * n + '\\n'",
     "many speakers": "''.join(f'Speaker{i:x} Name{i:x} said it. ' for i in range(n)) + '\\n'",
 }
