@@ -558,21 +558,16 @@ class PluginHost:
     ) -> Iterator[Article]:
         troubles: list[Problem] = []
         if looks_like_path(text):
-            troubles.append(
-                Problem(
-                    code="read.looks-like-path",
-                    message=f"{text.strip()!r} looks like a file name, but no such file"
-                    " exists; it was read as text",
-                    severity="warning",
-                )
+            message = (
+                f"{text.strip()!r} looks like a file name, but no such file exists;"
+                " it was read as text"
             )
-        articles = self._read_stream(
+            if options.strict:  # the text itself is the mistake: nothing to read
+                raise ParseError(message, code="read.looks-like-path")
+            troubles.append(Problem(code="read.looks-like-path", message=message))
+        yield from self._read_stream(
             io.StringIO(text, newline=""), format, options, extract, troubles
         )
-        if troubles and options.strict:
-            # Raise before reading, as the text itself is the mistake.
-            _raise_first_problem(attrs.evolve(fallback_article(text, "plain", troubles[0])))
-        yield from articles
 
     def _read_path(
         self,
