@@ -148,7 +148,7 @@ def docs(session: nox.Session) -> None:
 def accuracy(session: nox.Session) -> None:
     """Score extraction against the gold clippings; arguments go to the script."""
     install_project(session)
-    session.run("python", "benchmarks/accuracy.py", *session.posargs)
+    session.run("python", "benchmarks/accuracy.py", *(session.posargs or ["--suite"]))
 
 
 @nox.session

@@ -55,6 +55,9 @@ FIELDS = ("format", "date", "title", "lead", "sections")
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_GOLD = ROOT / "shared" / "dev"
 DEFAULT_POLNEAR = ROOT / "shared" / "corpus" / "quotes"
+DEFAULT_POLNEAR_TRAIN = ROOT / "shared" / "corpus" / "polnear-train"
+SPLIT_FILE = Path(__file__).resolve().parents[1] / "evaluation" / "polnear-split.json"
+UNRESOLVED = "unresolved-pronoun"
 MIN_OVERLAP = 0.5
 
 
@@ -85,6 +88,9 @@ class PredictedStatement:
     speaker: str
     cue: str
     content: str
+    direct: bool = False
+    frame: str = "?"
+    resolution: str = "?"
 
 
 def statement_matches(predicted: PredictedStatement, gold: GoldStatement) -> bool:
@@ -118,6 +124,11 @@ def bipartite_match(
     for gold in range(n_gold):
         augment(gold, set())
     return {gold: p for p, gold in owner.items()}
+
+
+def content_matches(predicted: PredictedStatement, gold: GoldStatement) -> bool:
+    """The content half of the statement rule, whoever the speaker."""
+    return overlap(predicted.content, gold.content) >= MIN_OVERLAP
 
 
 def match_statements(
@@ -228,7 +239,13 @@ class Breakdown:
 
 
 def load_gold(directory: Path) -> list[GoldItem]:
-    """Every ``NAME.txt`` with a ``NAME.json`` gold record in ``directory``."""
+    """Every ``NAME.txt`` with a ``NAME.json`` gold record in ``directory``.
+
+    A record without ``sources`` (polnear-train) is scored on statements only.
+    Gold statements whose speaker is an unresolved pronoun go to
+    :attr:`GoldItem.excluded`: they are not scored, and predictions that
+    match their content are left out too.
+    """
     items = []
     for gold_path in sorted(directory.glob("*.json")):
         text_path = gold_path.with_suffix(".txt")
@@ -247,15 +264,29 @@ def load_gold(directory: Path) -> list[GoldItem]:
                 lead=gold["lead"],
                 sections=list(gold["sections"]),
                 sources=[
-                    GoldSource(s["name"], s.get("kind"), s.get("via")) for s in gold["sources"]
+                    GoldSource(s["name"], s.get("kind"), s.get("via"))
+                    for s in gold.get("sources", ())
                 ],
                 statements=[
                     GoldStatement(s["speaker"], s.get("cue", ""), s["content"], s["direct"])
                     for s in gold["statements"]
+                    if s.get("speaker_from") != UNRESOLVED
                 ],
+                excluded=[
+                    GoldStatement(s["speaker"], s.get("cue", ""), s["content"], s["direct"])
+                    for s in gold["statements"]
+                    if s.get("speaker_from") == UNRESOLVED
+                ],
+                statements_only="sources" not in gold,
             )
         )
     return items
+
+
+def load_split(part: str, directory: Path = DEFAULT_POLNEAR_TRAIN) -> list[GoldItem]:
+    """One part (``dev`` or ``heldout``) of polnear-train, as fixed in ``SPLIT_FILE``."""
+    names = set(json.loads(SPLIT_FILE.read_text(encoding="utf-8"))[part])
+    return [item for item in load_gold(directory) if item.name in names]
 
 
 def language_of(text: str) -> str:
@@ -290,7 +321,15 @@ def predict(text: str) -> Prediction:
         sections=[s.kind for s in article.sections],
         sources=[s.name for s in article.sources],
         statements=[
-            PredictedStatement(s.speaker.name, s.cue, s.content) for s in article.statements
+            PredictedStatement(
+                s.speaker.name,
+                s.cue,
+                s.content,
+                s.direct,
+                getattr(s, "frame", None) or "?",
+                getattr(s, "resolution", None) or "?",
+            )
+            for s in article.statements
         ],
     )
 
@@ -319,7 +358,12 @@ class Scores:
     )
     sources: Breakdown = field(default_factory=Breakdown)
     statements: Breakdown = field(default_factory=Breakdown)
+    speech: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    frames: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    speakers: Tally = field(default_factory=Tally)
+    confusion: Counter[str] = field(default_factory=Counter)
     unattributed: int = 0
+    excluded: int = 0
     errors: int = 0
 
     def layout(self) -> dict[str, dict[str, float | int]]:
@@ -359,6 +403,72 @@ def speech_acts_only(items: Iterable[GoldItem]) -> list[GoldItem]:
     ]
 
 
+def without_excluded(
+    predicted: Sequence[PredictedStatement],
+    gold: Sequence[GoldStatement],
+    excluded: Sequence[GoldStatement],
+) -> list[PredictedStatement]:
+    """The predictions less those that only match an excluded gold statement's content."""
+    if not excluded:
+        return list(predicted)
+    pairs = bipartite_match(
+        len(gold), len(predicted), lambda g, p: statement_matches(predicted[p], gold[g])
+    )
+    used = set(pairs.values())
+    return [
+        statement
+        for index, statement in enumerate(predicted)
+        if index in used or not any(content_matches(statement, x) for x in excluded)
+    ]
+
+
+def cue_word(cue: str) -> str:
+    """The cue's last word, lower-cased: what the confusion list groups by."""
+    parts = words(cue)
+    return parts[-1] if parts else "(none)"
+
+
+def tally_details(
+    scores: Scores,
+    predicted: Sequence[PredictedStatement],
+    gold: Sequence[GoldStatement],
+    extra: Sequence[PredictedStatement],
+    missed: Sequence[GoldStatement],
+) -> None:
+    """Direct and indirect speech, frames, speaker accuracy and the confusion counts."""
+    extra_ids, missed_ids = {id(s) for s in extra}, {id(s) for s in missed}
+    for kind in ("direct", "indirect"):
+        want = kind == "direct"
+        scores.speech[kind].predicted += sum(s.direct == want for s in predicted)
+        scores.speech[kind].gold += sum(s.direct == want for s in gold)
+        scores.speech[kind].matched += sum(
+            s.direct == want and id(s) not in missed_ids for s in gold
+        )
+    for statement in predicted:
+        frame = scores.frames[statement.frame]
+        frame.predicted += 1
+        frame.matched += id(statement) not in extra_ids
+    found = bipartite_match(
+        len(gold), len(predicted), lambda g, p: content_matches(predicted[p], gold[g])
+    )
+    scores.speakers.gold += len(found)
+    for g, p in found.items():
+        if same_name(predicted[p].speaker, gold[g].speaker):
+            scores.speakers.matched += 1
+        else:
+            scores.confusion[
+                f"wrong speaker ({predicted[p].resolution}): {predicted[p].speaker!r}"
+                f" for {gold[g].speaker!r}"
+            ] += 1
+    found_gold, found_predicted = set(found), set(found.values())
+    for index, statement in enumerate(gold):
+        if id(statement) in missed_ids and index not in found_gold:
+            scores.confusion[f"missed, cue {cue_word(statement.cue)!r}"] += 1
+    for index, statement in enumerate(predicted):
+        if id(statement) in extra_ids and index not in found_predicted:
+            scores.confusion[f"false, {statement.frame} cue {cue_word(statement.cue)!r}"] += 1
+
+
 def score(items: Iterable[GoldItem], verbose: bool = False) -> Scores:
     """Parse and score every item; layout and sources are skipped for statements-only items."""
     scores = Scores()
@@ -383,8 +493,11 @@ def score(items: Iterable[GoldItem], verbose: bool = False) -> Scores:
             if verbose and (extra_sources or missed_sources):
                 print(f"{item.name}: sources: extra {extra_sources}, missed {missed_sources}")
         scores.unattributed += item.unattributed
-        matched, extra, missed = match_statements(got.statements, item.statements)
-        scores.statements.add(group, language, matched, len(got.statements), len(item.statements))
+        predicted = without_excluded(got.statements, item.statements, item.excluded)
+        scores.excluded += len(got.statements) - len(predicted)
+        matched, extra, missed = match_statements(predicted, item.statements)
+        scores.statements.add(group, language, matched, len(predicted), len(item.statements))
+        tally_details(scores, predicted, item.statements, extra, missed)
         if verbose:
             for gold in missed:
                 line = _statement_line(gold.speaker, gold.cue, gold.content)
@@ -398,20 +511,83 @@ def score(items: Iterable[GoldItem], verbose: bool = False) -> Scores:
 # -- command line ----------------------------------------------------------------
 
 
-def report(scores: Scores) -> None:
-    print(f"{'format':<10} {'items':>5} " + " ".join(f"{name:>9}" for name in FIELDS))
-    for group, row in scores.layout().items():
-        cells = " ".join(f"{float(row[name]):>9.2f}" for name in FIELDS)
-        print(f"{group:<10} {row['items']:>5} {cells}")
-    scores.sources.report("sources")
+CONFUSIONS_SHOWN = 12
+
+
+def report(scores: Scores, title: str = "") -> None:
+    """Print every figure of ``scores``; ``title`` heads the block."""
+    if title:
+        print(f"\n== {title}")
+    if scores.counts:
+        print(f"{'format':<10} {'items':>5} " + " ".join(f"{name:>9}" for name in FIELDS))
+        for group, row in scores.layout().items():
+            cells = " ".join(f"{float(row[name]):>9.2f}" for name in FIELDS)
+            print(f"{group:<10} {row['items']:>5} {cells}")
+        scores.sources.report("sources")
     scores.statements.report("statements")
+    for kind, tally in sorted(scores.speech.items()):
+        print(f"  {'speech ' + kind:<18} {tally.line()}")
+    for frame, tally in sorted(scores.frames.items()):
+        right = f"({tally.matched} of {tally.predicted} right)"
+        print(f"  {'frame ' + frame:<18} P {tally.precision:.2f}  {right}")
+    print(
+        f"  speaker accuracy   {scores.speakers.recall:.2f}"
+        f"  ({scores.speakers.matched} of {scores.speakers.gold} found statements)"
+    )
+    if scores.excluded:
+        print(f"  left out: {scores.excluded} predictions of unresolved-pronoun gold statements")
+    if scores.confusion:
+        print("  commonest errors:")
+        for what, count in scores.confusion.most_common(CONFUSIONS_SHOWN):
+            print(f"    {count:>4}  {what}")
+
+
+def figures_of(scores: Scores) -> dict[str, Any]:
+    """``scores`` as JSON-ready figures."""
+    return {
+        "items": scores.counts.get("all", 0),
+        "errors": scores.errors,
+        "layout": scores.layout(),
+        "sources": scores.sources.as_dict(),
+        "statements": scores.statements.as_dict(),
+        "speech": {k: v.as_dict() for k, v in sorted(scores.speech.items())},
+        "frames": {k: v.as_dict() for k, v in sorted(scores.frames.items())},
+        "speaker_accuracy": scores.speakers.recall,
+        "confusion": scores.confusion.most_common(CONFUSIONS_SHOWN),
+    }
+
+
+REPO = Path(__file__).resolve().parents[1]
+SUITE = (
+    ("dev clippings", DEFAULT_GOLD),
+    ("held-out clippings", REPO / "tests" / "data" / "heldout"),
+    ("blind-2 clippings", REPO / "evaluation" / "blind-2"),
+    ("blind-3 clippings", REPO / "evaluation" / "blind-3"),
+)
+
+
+def suite() -> list[tuple[str, list[GoldItem]]]:
+    """Every scored set: the clipping sets, then polnear-train's two parts."""
+    sets = [(title, load_gold(directory)) for title, directory in SUITE if directory.is_dir()]
+    if DEFAULT_POLNEAR_TRAIN.is_dir():
+        sets.append(("polnear-train dev part (600)", load_split("dev")))
+        sets.append(("polnear-train held-out part (207, never tuned on)", load_split("heldout")))
+    return sets
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("gold", nargs="*", type=Path, default=[DEFAULT_GOLD])
+    parser.add_argument("gold", nargs="*", type=Path)
     parser.add_argument("--verbose", action="store_true", help="print every mismatch")
     parser.add_argument("--json", type=Path, metavar="PATH", help="write all figures as JSON")
+    parser.add_argument(
+        "--split",
+        choices=("dev", "heldout"),
+        help="score that part of polnear-train (evaluation/polnear-split.json)",
+    )
+    parser.add_argument(
+        "--suite", action="store_true", help="score every set (what nox -s accuracy runs)"
+    )
     parser.add_argument(
         "--polnear",
         nargs="?",
@@ -421,44 +597,24 @@ def main(argv: list[str] | None = None) -> int:
         help=f"also score statements of PolNeAR brat files (default {DEFAULT_POLNEAR})",
     )
     args = parser.parse_args(argv)
-    items = [item for directory in args.gold for item in load_gold(directory)]
-    polnear_items = load_polnear(args.polnear) if args.polnear is not None else []
-    if not items and not polnear_items:
-        print("no gold items found in", ", ".join(map(str, args.gold)), file=sys.stderr)
-        return 2
-    dev = score(items, args.verbose)
-    if items:
-        report(dev)
-    figures: dict[str, Any] = {
-        "gold": [str(directory) for directory in args.gold],
-        "items": len(items),
-        "errors": dev.errors,
-        "layout": dev.layout(),
-        "sources": dev.sources.as_dict(),
-        "statements": dev.statements.as_dict(),
-        "polnear": None,
-    }
+    sets: list[tuple[str, list[GoldItem]]] = []
+    if args.suite:
+        sets.extend(suite())
+    sets.extend((str(directory), load_gold(directory)) for directory in args.gold)
+    if args.split:
+        sets.append((f"polnear-train {args.split} part", load_split(args.split)))
     if args.polnear is not None:
-        pn = score(polnear_items, args.verbose)
-        print(
-            f"PolNeAR ({args.polnear}): {len(polnear_items)} articles,"
-            f" {pn.statements.all.gold} attributed statements, {pn.unattributed} unattributed"
-        )
-        print(f"PolNeAR statements: {pn.statements.all.line()}")
-        speech = score(speech_acts_only(polnear_items))
-        print(
-            f"PolNeAR speech-verb attributions ({speech.statements.all.gold} of them):"
-            f" recall {speech.statements.all.recall:.2f}"
-        )
-        figures["polnear"] = {
-            "dir": str(args.polnear),
-            "items": len(polnear_items),
-            "errors": pn.errors,
-            "unattributed": pn.unattributed,
-            "statements": pn.statements.as_dict(),
-            "speech_verb_recall": speech.statements.all.recall,
-            "speech_verb_gold": speech.statements.all.gold,
-        }
+        sets.append((f"PolNeAR brat ({args.polnear})", load_polnear(args.polnear)))
+    if not sets:
+        sets.append((str(DEFAULT_GOLD), load_gold(DEFAULT_GOLD)))
+    if not any(items for _, items in sets):
+        print("no gold items found", file=sys.stderr)
+        return 2
+    figures: dict[str, Any] = {}
+    for title, items in sets:
+        scores = score(items, args.verbose)
+        report(scores, f"{title}: {len(items)} items")
+        figures[title] = figures_of(scores)
     if args.json is not None:
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     return 0

@@ -111,6 +111,7 @@ class GoldItem:
     statements: list[GoldStatement] = field(default_factory=list)
     statements_only: bool = False
     unattributed: int = 0
+    excluded: list[GoldStatement] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

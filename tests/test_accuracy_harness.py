@@ -321,21 +321,24 @@ def test_main_writes_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     out = tmp_path / "figures.json"
     assert accuracy.main([str(tmp_path / "gold"), "--json", str(out)]) == 0
     figures = json.loads(out.read_text(encoding="utf-8"))
-    assert set(figures) == {
-        "gold",
+    assert list(figures) == [str(tmp_path / "gold")]
+    block = figures[str(tmp_path / "gold")]
+    assert set(block) == {
         "items",
         "errors",
         "layout",
         "sources",
         "statements",
-        "polnear",
+        "speech",
+        "frames",
+        "speaker_accuracy",
+        "confusion",
     }
-    assert figures["items"] == 1
-    assert figures["errors"] == 0
-    assert figures["polnear"] is None
-    assert set(figures["layout"]) == {"all", "labelled"}
+    assert block["items"] == 1
+    assert block["errors"] == 0
+    assert set(block["layout"]) == {"all", "labelled"}
     for group in ("all", "labelled"):
-        assert figures["layout"][group] == {
+        assert block["layout"][group] == {
             "items": 1,
             "format": 1.0,
             "date": 1.0,
@@ -344,10 +347,10 @@ def test_main_writes_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
             "sections": 1.0,
         }
     for kind in ("sources", "statements"):
-        assert set(figures[kind]) == {"all", "by_format", "by_language"}
-        assert set(figures[kind]["by_format"]) == {"labelled"}
-        assert set(figures[kind]["by_language"]) == {"en"}
-        assert set(figures[kind]["all"]) == {
+        assert set(block[kind]) == {"all", "by_format", "by_language"}
+        assert set(block[kind]["by_format"]) == {"labelled"}
+        assert set(block[kind]["by_language"]) == {"en"}
+        assert set(block[kind]["all"]) == {
             "precision",
             "recall",
             "f1",
@@ -355,9 +358,66 @@ def test_main_writes_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
             "predicted",
             "gold",
         }
-    assert figures["sources"]["all"]["gold"] == 1
-    assert figures["statements"]["all"]["gold"] == 0
+    assert block["sources"]["all"]["gold"] == 1
+    assert block["statements"]["all"]["gold"] == 0
     assert "statements:" in capsys.readouterr().out
+
+
+def test_unresolved_pronoun_gold_is_left_out_with_its_predictions() -> None:
+    kept = gold("Ann Smith", "the budget is balanced")
+    left_out = gold("she", "taxes will not rise this year")
+    predicted = [
+        Pred("Ann Smith", "said", "the budget is balanced"),
+        Pred("Ann Smith", "said", "taxes will not rise this year"),  # matches the left-out one
+        Pred("Bob Jones", "said", "something else entirely"),
+    ]
+    remaining = accuracy.without_excluded(predicted, [kept], [left_out])
+    assert remaining == [predicted[0], predicted[2]]
+    assert accuracy.without_excluded(predicted, [kept], []) == predicted
+
+
+def test_gold_without_sources_is_statements_only(tmp_path: Path) -> None:
+    statements = [
+        {"speaker": "Ann Smith", "cue": "said", "direct": False, "content": "Kyiv"},
+        {
+            "speaker": "she",
+            "cue": "said",
+            "direct": True,
+            "content": "so",
+            "speaker_from": "unresolved-pronoun",
+        },
+    ]
+    record = {k: v for k, v in GOLD.items() if k != "sources"}
+    write_gold(tmp_path / "gold", {**record, "statements": statements})
+    (item,) = accuracy.load_gold(tmp_path / "gold")
+    assert item.statements_only
+    assert [s.speaker for s in item.statements] == ["Ann Smith"]
+    assert [s.speaker for s in item.excluded] == ["she"]
+
+
+def test_split_is_fixed_and_disjoint() -> None:
+    split = json.loads(accuracy.SPLIT_FILE.read_text(encoding="utf-8"))
+    dev, heldout = set(split["dev"]), set(split["heldout"])
+    assert (len(dev), len(heldout)) == (600, 207)
+    assert not dev & heldout
+
+
+def test_speech_frames_and_speaker_accuracy_are_tallied() -> None:
+    scores = accuracy.Scores()
+    wanted = [gold("Ann Smith", "the budget is balanced"), gold("Bob Jones", "rates will fall")]
+    wanted[0] = GoldStatement("Ann Smith", "said", "the budget is balanced", True)
+    predicted = [
+        Pred("Ann Smith", "said", "the budget is balanced", True, "inverted", "named"),
+        Pred("Carl Doe", "said", "rates will fall", False, "speaker-cue", "role"),
+    ]
+    matched, extra, missed = accuracy.match_statements(predicted, wanted)
+    accuracy.tally_details(scores, predicted, wanted, extra, missed)
+    assert matched == 1
+    assert scores.speech["direct"].as_dict()["f1"] == 1.0
+    assert scores.speech["indirect"].matched == 0
+    assert (scores.frames["inverted"].matched, scores.frames["speaker-cue"].matched) == (1, 0)
+    assert (scores.speakers.matched, scores.speakers.gold) == (1, 2)
+    assert scores.confusion == {"wrong speaker (role): 'Carl Doe' for 'Bob Jones'": 1}
 
 
 def test_main_verbose_lists_missed_statements(
@@ -374,24 +434,13 @@ def test_main_scores_polnear_separately(tmp_path: Path, quotes_dir: Path) -> Non
     out = tmp_path / "figures.json"
     assert accuracy.main([str(tmp_path / "gold"), "--polnear", "--json", str(out)]) == 0
     figures = json.loads(out.read_text(encoding="utf-8"))
-    assert figures["statements"]["all"]["gold"] == 0
-    pn = figures["polnear"]
-    assert set(pn) == {
-        "dir",
-        "items",
-        "errors",
-        "unattributed",
-        "statements",
-        "speech_verb_recall",
-        "speech_verb_gold",
-    }
-    assert 0.0 <= pn["speech_verb_recall"] <= 1.0
-    assert pn["speech_verb_gold"] <= pn["statements"]["all"]["gold"]
+    assert figures[str(tmp_path / "gold")]["statements"]["all"]["gold"] == 0
+    (title,) = [key for key in figures if key.startswith("PolNeAR brat")]
+    pn = figures[title]
     converted = polnear.load_polnear(quotes_dir)
-    assert pn["items"] == len(converted)
     assert pn["statements"]["all"]["gold"] == sum(len(item.statements) for item in converted)
-    assert pn["unattributed"] == sum(item.unattributed for item in converted)
     assert set(pn["statements"]["by_format"]) == {"plain"}
+    assert pn["items"] == 0  # statements only: no layout fields scored
 
 
 def test_main_without_gold_fails(tmp_path: Path) -> None:
