@@ -121,7 +121,7 @@ def test_to_json_keeps_non_ascii() -> None:
 # -- errors ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize("version", [0, 2, None, "1"])
+@pytest.mark.parametrize("version", [0, 3, None, "1", True])
 def test_wrong_schema_version(version: object) -> None:
     data = newscore.to_dict(sample())
     if version is None:

@@ -44,7 +44,7 @@ from newscore.errors import (
     PluginWarning,
 )
 from newscore.language import detect_language
-from newscore.model import Article, Problem, Provenance, Section, Span
+from newscore.model import Article, Entity, Problem, Provenance, Section, Span, Statement
 from newscore.registry import (
     ExtractorRegistry,
     Format,
@@ -692,7 +692,9 @@ class PluginHost:
 
         Sets ``meta["language"]`` when the format did not, appends the
         extractors' statements (in text order), sources (a name already listed
-        is not added again) and problems. Running it twice adds nothing new.
+        is not added again), speakers (an entity of the same name and kind is
+        merged with the one listed) and problems. Running it twice adds
+        nothing new.
         """
         language = article.meta.get("language")
         if not isinstance(language, str):
@@ -702,6 +704,7 @@ class PluginHost:
         seen = {(s.span, s.cue_span, s.content_span) for s in statements}
         sources = list(article.sources)
         problems = list(article.problems)
+        speakers = _Speakers(article.speakers)
         for entry in self.extractors:
             extractor = entry.extractor
             if not extractor.reads(language):
@@ -723,11 +726,12 @@ class PluginHost:
                     )
                 )
                 continue
+            places = [speakers.merge(entity) for entity in found.speakers]
             for statement in found.statements:
                 key = (statement.span, statement.cue_span, statement.content_span)
                 if key not in seen:
                     seen.add(key)
-                    statements.append(statement)
+                    statements.append(_placed(statement, places))
             known = {source.name.casefold() for source in sources}
             for source in found.sources:
                 if source.name.casefold() not in known:
@@ -735,7 +739,13 @@ class PluginHost:
                     known.add(source.name.casefold())
             problems.extend(found.problems)
         statements.sort(key=lambda statement: (statement.span.start, statement.span.end))
-        return attrs.evolve(article, statements=statements, sources=sources, problems=problems)
+        return attrs.evolve(
+            article,
+            statements=statements,
+            sources=sources,
+            speakers=speakers.entities,
+            problems=problems,
+        )
 
     # -- writing ---------------------------------------------------------
 
@@ -893,3 +903,37 @@ def default_host() -> PluginHost:
             if _default is None:
                 _default = PluginHost()
     return _default
+
+
+def _placed(statement: Statement, places: list[int]) -> Statement:
+    """``statement`` with its entity index moved to the article's list (``None`` if dangling)."""
+    entity = statement.entity
+    if entity is None:
+        return statement
+    return attrs.evolve(statement, entity=places[entity] if 0 <= entity < len(places) else None)
+
+
+class _Speakers:
+    """The article's entities while extractors add theirs: one per name and kind."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self.entities: list[Entity] = []
+        self._index: dict[tuple[str, str], int] = {}
+        for entity in entities:
+            self.merge(entity)
+
+    def merge(self, entity: Entity) -> int:
+        """Add ``entity``, or fold it into the listed one of its name and kind; return its index."""
+        key = (entity.name.casefold(), entity.kind)
+        place = self._index.get(key)
+        if place is None:
+            self._index[key] = len(self.entities)
+            self.entities.append(entity)
+            return len(self.entities) - 1
+        listed = self.entities[place]
+        roles = listed.roles + tuple(r for r in entity.roles if r not in listed.roles)
+        mentions = sorted(
+            set(listed.mentions) | set(entity.mentions), key=lambda s: (s.start, s.end)
+        )
+        self.entities[place] = attrs.evolve(listed, roles=roles, mentions=mentions)
+        return place

@@ -20,10 +20,13 @@ import attrs
 
 __all__ = [
     "Article",
+    "Entity",
+    "EntityKind",
     "Meta",
     "MetaValue",
     "Problem",
     "Provenance",
+    "Resolution",
     "Section",
     "Severity",
     "Source",
@@ -151,6 +154,18 @@ def _statements(value: Iterable[Statement]) -> tuple[Statement, ...]:
     return tuple(value)
 
 
+def _roles(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _spans(value: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(value)
+
+
+def _entities(value: Iterable[Entity]) -> tuple[Entity, ...]:
+    return tuple(value)
+
+
 def _problems(value: Iterable[Problem]) -> tuple[Problem, ...]:
     return tuple(value)
 
@@ -254,6 +269,12 @@ class Speaker:
     role: str | None = None
 
 
+Resolution: TypeAlias = Literal[
+    "named", "surname", "pronoun", "role", "alias", "carried", "unresolved"
+]
+"""How a :class:`Statement`'s speaker was found; see :attr:`Statement.resolution`."""
+
+
 @attrs.frozen(kw_only=True)
 class Statement:
     """One reported speech act: who said what, with which cue.
@@ -273,6 +294,23 @@ class Statement:
         (a pronoun, a surname or a full name), when it is.
     :param source: the :class:`Source` the statement came through, when one of
         the article's sources is its speaker or the outlet it was told to.
+    :param frame: the attribution frame it was read by (``speaker-cue-content``,
+        ``inverted``, ``according-to``, ``as-reported``, ``colon-quote``,
+        ``participle``, ``coordinated``, ``continuation``, ``quote-section``,
+        or a plugin's own frame).
+    :param resolution: how the speaker was found (see :data:`Resolution`):
+        ``named`` when the statement names it in full, ``surname``,
+        ``pronoun``, ``role`` or ``alias`` when a later mention was resolved to
+        a known entity, ``carried`` when the statement has no mention of its
+        own and inherits the speaker (a coordinated cue, a continued
+        quotation, a ``Quote:`` section), ``unresolved`` when a pronoun or
+        description found no entity. A fact-checker can keep only
+        ``named`` statements.
+    :param resolved_from: where the name :attr:`speaker` carries is written:
+        the statement's own mention for ``named``, else the earlier mention
+        of the entity that gave the name.
+    :param entity: the index in :attr:`Article.speakers` of the entity that
+        made it.
     """
 
     speaker: Speaker
@@ -284,6 +322,39 @@ class Statement:
     content_span: Span | None = None
     speaker_span: Span | None = None
     source: Source | None = None
+    frame: str | None = None
+    resolution: Resolution | None = None
+    resolved_from: Span | None = None
+    entity: int | None = None
+
+
+EntityKind: TypeAlias = Literal["person", "organisation", "anonymous"]
+"""What an :class:`Entity` is: a named or described person, an organisation
+(a body, a company, a country speaking as one), or an anonymous source."""
+
+
+@attrs.frozen(kw_only=True)
+class Entity:
+    """One of the people or bodies an article speaks of, with every mention of it.
+
+    The extractor clusters the mentions of an article ("Ursula von der Leyen",
+    "von der Leyen", "the Commission president", "she") into entities, and
+    each :class:`Statement` names the entity it was resolved to in
+    :attr:`Statement.entity`.
+
+    :param name: the full name as first given ("Tomas Lindgren"), or the
+        description of an unnamed speaker ("a senior official").
+    :param kind: ``person``, ``organisation`` or ``anonymous``.
+    :param roles: the roles and titles given with it, in order of first
+        mention ("professor of climate science").
+    :param mentions: where it is mentioned in :attr:`Article.raw`, in text
+        order: names, surnames, role nouns, pronouns and aliases.
+    """
+
+    name: str
+    kind: EntityKind
+    roles: tuple[str, ...] = attrs.field(default=(), converter=_roles)
+    mentions: tuple[Span, ...] = attrs.field(default=(), converter=_spans)
 
 
 @attrs.frozen(kw_only=True)
@@ -305,6 +376,8 @@ class Article:
         input is dropped.
     :param sources: where the clipping says its information comes from.
     :param statements: reported statements (filled by extractors).
+    :param speakers: the people and bodies the extractors found, each with
+        every mention; :attr:`Statement.entity` indexes this tuple.
     :param meta: format-specific fields, read-only.
     :param problems: what was doubtful while reading, as data.
     :param title_span: where :attr:`title` stands; ``title_span.of(raw) == title``.
@@ -322,6 +395,7 @@ class Article:
     furniture: tuple[Section, ...] = attrs.field(default=(), converter=_sections, repr=False)
     sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
     statements: tuple[Statement, ...] = attrs.field(default=(), converter=_statements)
+    speakers: tuple[Entity, ...] = attrs.field(default=(), converter=_entities)
     meta: Meta = attrs.field(factory=Meta, converter=_to_meta)
     problems: tuple[Problem, ...] = attrs.field(default=(), converter=_problems)
     title_span: Span | None = attrs.field(default=None, repr=False)
@@ -373,7 +447,7 @@ class Article:
         """Return this article placed at ``offset`` of a larger text ``raw``.
 
         Every span (of sections, furniture, sources and their ``via`` chains,
-        statements, problems, title, date and lead) moves by ``offset``, so a
+        statements, speakers' mentions, problems, title, date and lead) moves by ``offset``, so a
         format that reads part of its input through another format keeps every
         span honest. The values are unchanged.
 
@@ -389,6 +463,10 @@ class Article:
             furniture=tuple(_shift_section(s, offset) for s in self.furniture),
             sources=tuple(_shift_source(s, offset) for s in self.sources),
             statements=tuple(_shift_statement(s, offset) for s in self.statements),
+            speakers=tuple(
+                attrs.evolve(e, mentions=tuple(m.shifted(offset) for m in e.mentions))
+                for e in self.speakers
+            ),
             problems=tuple(attrs.evolve(p, span=_shift(p.span, offset)) for p in self.problems),
             title_span=_shift(self.title_span, offset),
             date_span=_shift(self.date_span, offset),
@@ -430,5 +508,6 @@ def _shift_statement(statement: Statement, offset: int) -> Statement:
         cue_span=_shift(statement.cue_span, offset),
         content_span=_shift(statement.content_span, offset),
         speaker_span=_shift(statement.speaker_span, offset),
+        resolved_from=_shift(statement.resolved_from, offset),
         source=None if statement.source is None else _shift_source(statement.source, offset),
     )

@@ -17,7 +17,7 @@ import attrs
 import regex
 
 from newscore.errors import FormatError, PluginError
-from newscore.model import Article, Meta, MetaValue, Problem, Source, Statement
+from newscore.model import Article, Entity, Meta, MetaValue, Problem, Source, Statement
 
 if TYPE_CHECKING:
     from newscore._host import PluginHost
@@ -279,11 +279,16 @@ class Extraction:
     :param sources: sources found beyond those the format read (outlets cited in
         the body, anonymous sources).
     :param problems: doubtful things noticed, such as an unbalanced quotation mark.
+    :param speakers: the entities found; each statement's
+        :attr:`~newscore.Statement.entity` is an index into this tuple, which the
+        host re-maps when it merges the entities into
+        :attr:`~newscore.Article.speakers`.
     """
 
     statements: tuple[Statement, ...] = ()
     sources: tuple[Source, ...] = ()
     problems: tuple[Problem, ...] = ()
+    speakers: tuple[Entity, ...] = ()
 
 
 ANY_LANGUAGE = "*"

@@ -17,10 +17,18 @@ from cattrs.preconf.json import make_converter
 from newscore.errors import ParseError
 from newscore.model import Article, Meta, MetaValue
 
-__all__ = ["SCHEMA_VERSION", "from_dict", "from_json", "to_dict", "to_json"]
+__all__ = ["READABLE_VERSIONS", "SCHEMA_VERSION", "from_dict", "from_json", "to_dict", "to_json"]
 
-SCHEMA_VERSION = 1
-"""The version of the JSON layout :func:`to_dict` writes."""
+SCHEMA_VERSION = 2
+"""The version of the JSON layout :func:`to_dict` writes.
+
+Version 2 added ``speakers`` and the statements' ``frame``, ``resolution``,
+``resolved_from`` and ``entity``; version 1 records are still read (those
+fields take their defaults).
+"""
+
+READABLE_VERSIONS = frozenset({1, SCHEMA_VERSION})
+"""The schema versions :func:`from_dict` reads."""
 
 _converter = make_converter(omit_if_default=False, forbid_extra_keys=True)
 _converter.register_unstructure_hook(datetime.date, lambda value: value.isoformat())
@@ -104,9 +112,10 @@ def from_dict(data: dict[str, Any]) -> Article:
         )
     fields = dict(data)
     version = fields.pop("schema_version", None)
-    if version != SCHEMA_VERSION:
+    if type(version) is not int or version not in READABLE_VERSIONS:
+        readable = ", ".join(map(str, sorted(READABLE_VERSIONS)))
         raise ParseError(
-            f"unsupported schema_version {version!r}; this newscore reads {SCHEMA_VERSION}",
+            f"unsupported schema_version {version!r}; this newscore reads {readable}",
             code="native.schema-version",
         )
     try:
