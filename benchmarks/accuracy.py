@@ -20,7 +20,8 @@ statements, as SCHEMA.md describes:
 
 It prints per-field accuracy over all items and per format, then source and
 statement precision / recall / F1 overall, per format and per language (of the
-gold clipping: ``newscore.language.detect_language``, ``en`` when undecided).
+gold clipping: the suffix of its name, ``-uk``, ``-ru``, ``-de``, as the gold sets
+name them, else ``newscore.language.detect_language``, ``en`` when undecided).
 A ratio over nothing counts as 1.0 (no predictions: precision 1.0), and F1 of
 two zeros is 0.0.
 
@@ -48,7 +49,7 @@ from typing import Any
 from polnear import GoldItem, GoldSource, GoldStatement, load_polnear
 
 import newscore
-from newscore.extract.lexicon import ENGLISH
+from newscore.extract.packs import ENGLISH
 from newscore.language import detect_language
 
 FIELDS = ("format", "date", "title", "lead", "sections")
@@ -289,6 +290,15 @@ def load_split(part: str, directory: Path = DEFAULT_POLNEAR_TRAIN) -> list[GoldI
     return [item for item in load_gold(directory) if item.name in names]
 
 
+_NAMED_LANGUAGE = re.compile(r"-(uk|ru|de|fr|en)$")
+
+
+def item_language(item: GoldItem) -> str:
+    """The gold clipping's language: its name's suffix (``-uk``, ``-de``), else detected."""
+    named = _NAMED_LANGUAGE.search(item.name)
+    return named.group(1) if named else language_of(item.text)
+
+
 def language_of(text: str) -> str:
     return detect_language(text) or "en"
 
@@ -477,7 +487,7 @@ def score(items: Iterable[GoldItem], verbose: bool = False) -> Scores:
         if got.error is not None:
             scores.errors += 1
             print(f"{item.name}: newscore.parse failed: {got.error}", file=sys.stderr)
-        group, language = item.format, language_of(item.text)
+        group, language = item.format, item_language(item)
         if not item.statements_only:
             scores.counts["all"] += 1
             scores.counts[group] += 1
