@@ -294,8 +294,11 @@ _NAMED_LANGUAGE = re.compile(r"-(uk|ru|de|fr|en)$")
 
 
 def item_language(item: GoldItem) -> str:
-    """The gold clipping's language: its name's suffix (``-uk``, ``-de``), else detected."""
-    named = _NAMED_LANGUAGE.search(item.name)
+    """The gold clipping's language: its name's suffix (``-uk``, ``-de``), else detected.
+
+    Only the clipping sets name files by language; a corpus article's name is its slug.
+    """
+    named = None if item.statements_only else _NAMED_LANGUAGE.search(item.name)
     return named.group(1) if named else language_of(item.text)
 
 
