@@ -12,14 +12,17 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
-from typing import Literal, TypeAlias
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 import attrs
 import regex
 
-from newscore.extract.lexicon import Lexicon
+from newscore.extract.compiled import compiled
 from newscore.extract.sources import KNOWN_OUTLETS
 from newscore.model import Span, Speaker
+
+if TYPE_CHECKING:
+    from newscore.extract.packs.pack import LanguagePack
 
 __all__ = [
     "Mention",
@@ -39,22 +42,6 @@ whose kind cannot be told ("Poland", "Putin")."""
 
 # The standard library's engine is faster for this one simple, linear pattern.
 _WORD = re.compile(r"[^\W_](?:[\w'’ʼ\-.]*[^\W_])?")
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
-_CONNECTORS = frozenset({"of", "for", "and", "the", "on", "de", "du", "des", "in"})
-_TITLES = frozenset(
-    """prime foreign defence defense interior finance economy secretary general president
-    vice deputy chief minister spokesman spokeswoman spokesperson governor head director
-    managing ceo cfo chairman chairwoman chair mayor leader ambassador commissioner
-    chancellor senator representative commander envoy adviser advisor aide executive
-    officer ombudsman king queen pope prince princess sheikh dr mr mrs ms professor prof
-    judge justice attorney coach captain colonel lieutenant major sergeant admiral
-    premier speaker founder manager editor correspondent analyst economist press first
-    state sen rep gen lt col""".split()
-)
-# Titles that head a person's role; "finance" or "foreign" only qualify one.
-_HEAD_TITLES = _TITLES - frozenset(
-    "prime foreign defence defense interior finance economy state press first vice".split()
-)
 _QUOTES = "\"“”«»„'’‘"
 
 
@@ -67,22 +54,11 @@ def words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [match.span() for match in _WORD.finditer(text, start, end)]
 
 
-_NOT_NAMES = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march
-    april may june july august september october november december jan feb mar apr jun
-    jul aug sep sept oct nov dec today yesterday but and yet so however meanwhile also then
-    still""".split()
-)
-
-
-_PREFIXED_NAME = regex.compile(r"(?:al|el|ad|ash|as|at|az|bin|ibn|abu|abd|ben|de|di|da)-\p{Lu}")
-
-
-def _capitalised(word: str) -> bool:
+def _capitalised(word: str, pack: LanguagePack) -> bool:
     """Tell whether a word is written as a name ("Putin", "al-Bunni", not "Monday")."""
     if word[:1].isupper():
-        return word.lower() not in _NOT_NAMES
-    return _PREFIXED_NAME.match(word) is not None
+        return word.lower() not in pack.not_names
+    return compiled(pack).prefixed_name.match(word) is not None
 
 
 _WRAPPED = regex.compile(r"\s\s|[\t\r\n\u00a0]")
@@ -103,10 +79,10 @@ def _is_acronym(word: str) -> bool:
     return len(word) >= 2 and word.isupper() and sum(c.isalpha() for c in word) >= 2
 
 
-def _base(word: str) -> str:
+def _base(word: str, pack: LanguagePack) -> str:
     """Return a word without a possessive ending, in lower case."""
     lowered = word.lower()
-    for ending in ("'s", "’s", "'", "’"):
+    for ending in pack.possessive_suffixes:
         if lowered.endswith(ending):
             return lowered[: -len(ending)]
     return lowered
@@ -133,25 +109,13 @@ class Mention:
     head: str = ""
 
 
-_JOINERS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
-
-
-def _joiners(lexicon: Lexicon) -> frozenset[str]:
-    """Return the lower-case words that may stand inside a name (once per lexicon)."""
-    cached = _JOINERS.get(id(lexicon))
-    if cached is None or cached[0] is not lexicon:
-        cached = (lexicon, lexicon.name_particles | _CONNECTORS)
-        _JOINERS[id(lexicon)] = cached
-    return cached[1]
-
-
-def _name_run(raw: str, tokens: Sequence[tuple[int, int]], lexicon: Lexicon) -> int:
+def _name_run(raw: str, tokens: Sequence[tuple[int, int]], pack: LanguagePack) -> int:
     """Index of the first token of the trailing run of name words."""
-    joiners = _joiners(lexicon)
+    joiners = compiled(pack).joiners
     first = len(tokens)
     for index in range(len(tokens) - 1, -1, -1):
         word = raw[tokens[index][0] : tokens[index][1]]
-        if (_capitalised(word) and not _is_modifier(word)) or (
+        if (_capitalised(word, pack) and not _is_modifier(word)) or (
             word.lower() in joiners and first == index + 1
         ):
             first = index
@@ -162,98 +126,78 @@ def _name_run(raw: str, tokens: Sequence[tuple[int, int]], lexicon: Lexicon) -> 
     return first
 
 
-def _is_organisation(names: list[str], role_words: list[str], lexicon: Lexicon) -> bool:
-    if role_words and _is_role(_base(role_words[-1]), lexicon) and len(names) >= 2:
+def _is_organisation(names: list[str], role_words: list[str], pack: LanguagePack) -> bool:
+    if role_words and _is_role(_base(role_words[-1], pack), pack) and len(names) >= 2:
         return False  # "представитель МИД России Мария Захарова": a person with a role
-    lowered = [_base(word) for word in names]
+    lowered = [_base(word, pack) for word in names]
     last_body = max(
-        (index for index, word in enumerate(lowered) if word in lexicon.organisations),
+        (index for index, word in enumerate(lowered) if word in pack.organisations),
         default=-1,
     )
     if last_body >= 0:
         after = lowered[last_body + 1 :]
-        return not any(word in _HEAD_TITLES or word in lexicon.roles for word in after)
+        return not any(word in compiled(pack).head_titles or word in pack.roles for word in after)
     joined = " ".join(names)
     if joined in KNOWN_OUTLETS or (len(names) == 1 and _is_acronym(names[0])):
         return True
-    return bool(role_words) and _base(role_words[-1]) in lexicon.organisations
+    return bool(role_words) and _base(role_words[-1], pack) in pack.organisations
 
 
-_DEMONYM = regex.compile(r"(?:ian|ean|ese|ish|i|ch|an)$")
-_INDEFINITE = frozenset(
-    """a an one two three four five six seven several some many other senior unnamed
-    anonymous""".split()
-)
-
-
-def _is_role(word: str, lexicon: Lexicon) -> bool:
+def _is_role(word: str, pack: LanguagePack) -> bool:
     """Tell whether a word is a role noun, in any case form ("мера" of "мер")."""
-    if word in lexicon.roles:
-        return True
-    if lexicon.language in {"uk", "ru"}:
-        return any(word.startswith(role) and len(word) - len(role) <= 2 for role in lexicon.roles)
-    return False
+    return pack.morphology.is_role(word, pack.roles)
 
 
-def is_organisation_noun(word: str, lexicon: Lexicon) -> bool:
+def is_organisation_noun(word: str, pack: LanguagePack) -> bool:
     """Tell whether a word is a noun heading an organisation, in any case form."""
-    if word in lexicon.organisations:
-        return True
-    if lexicon.language in {"uk", "ru"} and len(word) > 4:
-        return any(
-            len(noun) > 4 and word.startswith(noun[:-1]) and len(word) - len(noun) <= 2
-            for noun in lexicon.organisations
-        )
-    return False
+    return pack.morphology.is_organisation_noun(word, pack.organisations)
 
 
-_PREPOSITIONS = frozenset({"of", "for", "at", "from", "with", "in", "on", "to"})
-
-
-def _is_anonymous(lowered: list[str], lexicon: Lexicon) -> bool:
+def _is_anonymous(lowered: list[str], pack: LanguagePack) -> bool:
     """Tell whether a phrase names anonymous sources ("two diplomats", "one of the sources")."""
     for index, word in enumerate(lowered[:4]):
-        if word not in lexicon.anonymous:
+        if word not in pack.anonymous:
             continue
-        plural = word.endswith(("s", "и", "і"))
+        plural = word.endswith(pack.plural_suffixes)
+        definite = lowered[0] in pack.articles and lowered[0] not in pack.indefinites
         indefinite = (
-            index > 0 and lowered[0] in _INDEFINITE | {"the"} and (lowered[0] != "the" or plural)
+            index > 0 and (lowered[0] in pack.indefinites or definite) and (not definite or plural)
         )
         if plural or indefinite or index == 0:
             return True
     return False
 
 
-def _name_start(raw: str, tokens: Sequence[tuple[int, int]], first: int, lexicon: Lexicon) -> int:
+def _name_start(raw: str, tokens: Sequence[tuple[int, int]], first: int, pack: LanguagePack) -> int:
     """Where a person's name starts in the run ``tokens[first:]``: after titles and acronyms."""
     index = len(tokens) - 1
     start = len(tokens)
-    # A personal name has at most three names (two in Ukrainian and Russian, where a
-    # capitalised word before them is a genitive: "Председатель Банка России Эльвира ...").
-    most = 2 if _CYRILLIC_WORD.match(raw[tokens[-1][0] : tokens[-1][1]]) else 3
+    # A personal name has at most pack.longest_name names (two in Ukrainian and Russian,
+    # where a capitalised word before them is a genitive: "Председатель Банка России ...").
+    most = pack.longest_name
     names = 0
     while index >= first and names < most:
         word = raw[tokens[index][0] : tokens[index][1]]
-        base = _base(word)
-        if base in lexicon.name_particles and start < len(tokens):
+        base = _base(word, pack)
+        if base in pack.name_particles and start < len(tokens):
             index -= 1
             continue
         if (
-            base in _TITLES
-            or base in lexicon.roles
+            base in pack.titles
+            or base in pack.roles
             or _is_acronym(word)
             or word.endswith(("'s", "’s"))
-            or not _capitalised(word)
+            or not _capitalised(word, pack)
         ):
             break
         start = index
         names += 1
         previous = raw[tokens[index - 1][0] : tokens[index - 1][1]].lower() if index else ""
-        if previous in {"for", "of", "and"}:
+        if previous in pack.role_joiners:
             # "High Commissioner for Refugees Antonio Guterres": that word ends the role.
             start = index + 1 if index + 1 < len(tokens) else index
             break
-        if _PATRONYMIC.search(word):
+        if pack.patronymic_suffixes and compiled(pack).patronymic.search(word):
             most += 1  # "Володимир Олександрович Зеленський"
         index -= 1
     return start
@@ -267,14 +211,14 @@ def read_mention(
     raw: str,
     start: int,
     end: int,
-    lexicon: Lexicon,
+    pack: LanguagePack,
     tokens: Sequence[tuple[int, int]] | None = None,
 ) -> Mention | None:
     """Read the speaker phrase ``raw[start:end]``; ``None`` if it names nobody.
 
     :param tokens: the phrase's words, when the caller has them already.
     """
-    found = _read_mention(raw, start, end, lexicon, tokens)
+    found = _read_mention(raw, start, end, pack, tokens)
     if found is None or not _WRAPPED.search(found.text):
         return found
     # A name may be wrapped over two lines in hard-wrapped wire copy.
@@ -285,7 +229,7 @@ def _read_mention(
     raw: str,
     start: int,
     end: int,
-    lexicon: Lexicon,
+    pack: LanguagePack,
     tokens: Sequence[tuple[int, int]] | None = None,
 ) -> Mention | None:
     if tokens is None:
@@ -296,40 +240,42 @@ def _read_mention(
     text = span.of(raw)
     texts = [raw[a:b] for a, b in tokens]
     lowered = [word.lower() for word in texts]
-    head = _base(texts[-1])
-    if len(tokens) == 1 and lowered[0] in lexicon.pronouns | lexicon.organisation_pronouns:
+    head = _base(texts[-1], pack)
+    if len(tokens) == 1 and lowered[0] in pack.pronouns:
         return Mention(span=span, text=text, kind="pronoun", name=text, head=head)
     before_preposition = next(
-        (lowered[i - 1] for i, w in enumerate(lowered) if w in _PREPOSITIONS and i > 0), head
+        (lowered[i - 1] for i, w in enumerate(lowered) if w in pack.prepositions and i > 0), head
     )
-    indefinite_head = lowered[0] in _INDEFINITE and (
-        head in lexicon.anonymous or before_preposition in lexicon.anonymous
+    indefinite_head = lowered[0] in pack.indefinites and (
+        head in pack.anonymous or before_preposition in pack.anonymous
     )
     if indefinite_head or (
-        _is_anonymous(lowered, lexicon) and not any(_capitalised(w) for w in texts[1:])
+        _is_anonymous(lowered, pack) and not any(_capitalised(w, pack) for w in texts[1:])
     ):
         return Mention(span=span, text=text, kind="anonymous", name=text, head=head)
-    first_name = _name_run(raw, tokens, lexicon)
-    if first_name == len(tokens) - 1 and _is_role(_base(texts[-1]), lexicon):
+    first_name = _name_run(raw, tokens, pack)
+    if first_name == len(tokens) - 1 and _is_role(_base(texts[-1], pack), pack):
         first_name = len(tokens)  # "Омбудсман зазначив": a role, capitalised as the first word
-    bare_start = tokens[1][0] if lowered[0] in _DETERMINERS and len(tokens) > 1 else span.start
-    if first_name >= len(tokens) or (first_name == 0 and lowered[0] in _DETERMINERS):
+    bare_start = tokens[1][0] if lowered[0] in pack.determiners and len(tokens) > 1 else span.start
+    if first_name >= len(tokens) or (first_name == 0 and lowered[0] in pack.determiners):
         # No name at the end: a description by role, or an unnamed body.
-        if lexicon.language in {"uk", "ru"} and _is_role(_base(lowered[0]), lexicon):
-            head = _base(lowered[0])  # "Президент асоціації": the head noun comes first
-        cut = next((i for i, w in enumerate(lowered) if w in _PREPOSITIONS and i > 0), None)
-        if cut is not None and not (_is_role(head, lexicon) or head in lexicon.organisations):
-            head = _base(texts[cut - 1])  # "a spokesperson for the summit": "spokesperson"
-        if _is_role(head, lexicon) or head in lexicon.organisations or head in lexicon.groups:
-            named = any(_capitalised(word) for word in texts if word.lower() not in _DETERMINERS)
+        if pack.head_first and _is_role(_base(lowered[0], pack), pack):
+            head = _base(lowered[0], pack)  # "Президент асоціації": the head noun comes first
+        cut = next((i for i, w in enumerate(lowered) if w in pack.prepositions and i > 0), None)
+        if cut is not None and not (_is_role(head, pack) or head in pack.organisations):
+            head = _base(texts[cut - 1], pack)  # "a spokesperson for the summit": "spokesperson"
+        if _is_role(head, pack) or head in pack.organisations or head in pack.groups:
+            named = any(
+                _capitalised(word, pack) for word in texts if word.lower() not in pack.determiners
+            )
             kind: MentionKind = "description"
-            if named and lowered[0] not in lexicon.possessives and head in lexicon.organisations:
+            if named and lowered[0] not in pack.possessives and head in pack.organisations:
                 kind = "organisation"
             return Mention(
                 span=span, text=text, kind=kind, name=raw[bare_start : span.end], head=head
             )
-        if any(_base(word) in lexicon.organisations for word in texts) and _capitalised(
-            raw[bare_start]
+        if any(_base(word, pack) in pack.organisations for word in texts) and _capitalised(
+            raw[bare_start], pack
         ):
             # "Координаційний штаб з питань ...": a body named by a phrase.
             return Mention(
@@ -341,26 +287,28 @@ def _read_mention(
             )
         return None
     if (
-        lowered[0] == "the"
+        lowered[0] in pack.articles
+        and lowered[0] not in pack.indefinites
         and first_name == len(tokens) - 1
-        and _DEMONYM.search(lowered[-1])
-        and lowered[-1] not in lexicon.organisations
+        and pack.demonym_suffixes
+        and compiled(pack).demonym.search(lowered[-1])
+        and lowered[-1] not in pack.organisations
     ):
         return Mention(span=span, text=text, kind="description", name=text, head="person")
     name_tokens = texts[first_name:]
-    role_words = [word for word in texts[:first_name] if word.lower() not in _DETERMINERS]
+    role_words = [word for word in texts[:first_name] if word.lower() not in pack.determiners]
     if (
         role_words
-        and _is_role(_base(role_words[0]), lexicon)
+        and _is_role(_base(role_words[0], pack), pack)
         and len(name_tokens) == 1
-        and (_is_acronym(name_tokens[0]) or is_organisation_noun(_base(name_tokens[0]), lexicon))
+        and (_is_acronym(name_tokens[0]) or is_organisation_noun(_base(name_tokens[0], pack), pack))
     ):
         # "Очільник МОЗ", "CEO of NASA": the officer of a body, named by role.
         return Mention(
-            span=span, text=text, kind="description", name=text, head=_base(role_words[0])
+            span=span, text=text, kind="description", name=text, head=_base(role_words[0], pack)
         )
-    if _is_organisation(name_tokens, role_words, lexicon):
-        while role_words and _base(role_words[-1]) in {"at", "from", "of"}:
+    if _is_organisation(name_tokens, role_words, pack):
+        while role_words and _base(role_words[-1], pack) in pack.affiliations:
             role_words = role_words[:-1]
         return Mention(
             span=span,
@@ -370,10 +318,10 @@ def _read_mention(
             role=" ".join(role_words) or None,
             head=head,
         )
-    split = _name_start(raw, tokens, first_name, lexicon)
+    split = _name_start(raw, tokens, first_name, pack)
     if split >= len(tokens):
         split = len(tokens) - 1
-    role_start = 1 if lowered[0] in _DETERMINERS else 0
+    role_start = 1 if lowered[0] in pack.determiners else 0
     role = raw[tokens[role_start][0] : tokens[split - 1][1]] if split > role_start else None
     name = raw[tokens[split][0] : span.end]
     kind = "person" if len(tokens) - split >= 2 else "name"
@@ -395,49 +343,12 @@ class Known:
     kind: MentionKind
 
 
-def _stem_match(first: str, second: str) -> bool:
-    """Whether two inflected forms share a stem ("Набиуллиной" ~ "Набиуллина")."""
-    first, second = first.lower(), second.lower()
-    if first == second:
-        return True
-    if not (_CYRILLIC_WORD.match(first) and _CYRILLIC_WORD.match(second)):
-        return False  # English names are not inflected
-    shorter = min(len(first), len(second))
-    if shorter < 4:
-        return False
-    common = 0
-    for a, b in zip(first, second, strict=False):
-        if a != b:
-            break
-        common += 1
-    return common >= max(4, shorter - 3)
-
-
-def _word_key(word: str) -> str:
-    """Index key of a name word: words that :func:`_stem_match` pairs share it."""
-    lowered = word.lower()
-    return lowered[:4] if _CYRILLIC_WORD.match(lowered) else lowered
-
-
 def _role_words(speaker: Speaker) -> set[str]:
     return set((speaker.role or "").lower().replace("-", " ").split())
 
 
 def _initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[:1].isupper())
-
-
-_CYRILLIC_WORD = regex.compile(r"\p{Cyrillic}")
-_PATRONYMIC = regex.compile(r"(?:ович|евич|йович|івна|ївна|овна|евна|ична)$")
-_ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "minister": ("secretary",),
-    "secretary": ("minister",),
-    "spokesman": ("spokesperson", "spokeswoman"),
-    "spokeswoman": ("spokesperson", "spokesman"),
-    "spokesperson": ("spokesman", "spokeswoman"),
-    "executive": ("ceo",),
-    "ceo": ("executive",),
-}
 
 
 class SpeakerTracker:
@@ -447,11 +358,11 @@ class SpeakerTracker:
     resolving a mention does not scan every speaker met before: an article
     with thousands of statements is read in linear time.
 
-    :param lexicon: the article's language.
+    :param pack: the article's language.
     """
 
-    def __init__(self, lexicon: Lexicon) -> None:
-        self.lexicon = lexicon
+    def __init__(self, pack: LanguagePack) -> None:
+        self.pack = pack
         self.known: list[Known] = []
         # When each entry of ``known`` (by index) last made a statement.
         self._recorded: list[int] = []
@@ -466,13 +377,14 @@ class SpeakerTracker:
         tokens = name.split()
         if not tokens:
             return None
-        for index in self._by_word.get(_word_key(tokens[0]), ()):
+        for index in self._by_word.get(self.pack.morphology.key(tokens[0]), ()):
             known = self.known[index]
             if known.kind not in {"person", "organisation", "name"}:
                 continue
             parts = known.speaker.name.split()
             if len(tokens) <= len(parts) and all(
-                any(_stem_match(token, part) for part in parts) for token in tokens
+                any(self.pack.morphology.same_word(token, part) for part in parts)
+                for token in tokens
             ):
                 return known
         if len(tokens) == 1 and _is_acronym(tokens[0]):
@@ -496,7 +408,7 @@ class SpeakerTracker:
         """Return the last speaker whose role has ``head`` (or a synonym) as a word."""
         if not head:
             return None
-        heads = {head, *_ROLE_SYNONYMS.get(head, ())}
+        heads = {head, *self.pack.role_synonyms.get(head, ())}
         return self._latest(self._last_with_role_word.get(word) for word in heads)
 
     def resolve(self, mention: Mention) -> tuple[Speaker, MentionKind, bool]:
@@ -505,10 +417,10 @@ class SpeakerTracker:
         Unresolved descriptions come back as written, with ``False``; the
         caller may resolve them forward once later speakers are known.
         """
-        lexicon = self.lexicon
+        pack = self.pack
         if mention.kind == "pronoun":
             lowered = mention.text.lower()
-            if lowered in lexicon.pronouns:
+            if lowered in compiled(pack).personal_pronouns:
                 found = self._last({"person", "name"})
             else:
                 found = self._last({"organisation", "anonymous", "name", "person"})
@@ -529,17 +441,17 @@ class SpeakerTracker:
         # A description: "the company", "the Kremlin spokesman", "its chief executive".
         head = mention.head
         first_word = mention.text.split()[0].lower()
-        if is_organisation_noun(head, lexicon):
+        if is_organisation_noun(head, pack):
             found = self._by_role(head) or self._last({"organisation"}) or self._last({"name"})
             if found is not None:
                 return found.speaker, found.kind, True
             return Speaker(name=mention.text), "organisation", False
-        if first_word in {"his", "her", "їх", "його", "її", "его", "ее", "её"}:
+        if first_word in compiled(pack).personal_possessives:
             return Speaker(name=mention.text), "description", True
-        if first_word in {"a", "an"}:
+        if first_word in pack.articles and first_word in pack.indefinites:
             return Speaker(name=mention.name), "description", True  # a new, unnamed person
         found = self._by_role(head) or self._last({"person", "name"})
-        if found is not None and first_word not in {"its", "their"}:
+        if found is not None and first_word not in compiled(pack).other_possessives:
             return found.speaker, found.kind, True
         return Speaker(name=mention.name), "description", False
 
@@ -556,14 +468,14 @@ class SpeakerTracker:
     def _index(self, index: int) -> None:
         known = self.known[index]
         bisect.insort(self._by_speaker.setdefault(known.speaker, []), index)
-        for key in {_word_key(part) for part in known.speaker.name.split()}:
+        for key in {self.pack.morphology.key(part) for part in known.speaker.name.split()}:
             bisect.insort(self._by_word.setdefault(key, []), index)
         bisect.insort(self._by_initials.setdefault(_initials(known.speaker.name), []), index)
 
     def _unindex(self, index: int) -> None:
         known = self.known[index]
         self._by_speaker[known.speaker].remove(index)
-        for key in {_word_key(part) for part in known.speaker.name.split()}:
+        for key in {self.pack.morphology.key(part) for part in known.speaker.name.split()}:
             self._by_word[key].remove(index)
         self._by_initials[_initials(known.speaker.name)].remove(index)
 

@@ -28,7 +28,8 @@ from typing import overload
 import attrs
 import regex
 
-from newscore.extract.lexicon import LEXICONS, Lexicon
+from newscore.extract.compiled import compiled
+from newscore.extract.packs import LanguagePack, pack_for
 from newscore.extract.segments import Quote, find_quotes, split_sentences
 from newscore.extract.sources import find_outlet
 from newscore.extract.speakers import (
@@ -47,23 +48,6 @@ __all__ = ["LONGEST_SENTENCE", "extract_statements"]
 _SKIPPED_KINDS = frozenset({"source"})
 _QUOTE_CHARACTERS = "\"“”«»„‟`'’‘"
 _CONTENT_TRIM = " \t\r\n\u00a0,.;:—–-"
-_ADVERBIAL_START = frozenset(
-    """in on at during after before via through to when while from with without under by
-    over as during inside outside last this earlier later afterwards separately publicly
-    again only briefly monday tuesday wednesday thursday friday saturday sunday
-    yesterday today tonight overnight recently""".split()
-)
-_TIME_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
-    afterwards later earlier separately overnight recently again publicly""".split()
-)
-_HEARERS_ALONE = frozenset(
-    "reporters journalists them him her us me lawmakers parliament listeners viewers".split()
-)
-_HEARERS = frozenset(
-    """reporters journalists them him her us me lawmakers parliament the a an national
-    state local""".split()
-)
 _LEFT_STOP = regex.compile(r"[,;:()\[\]—–\"“”«»„]|\s-\s")
 
 
@@ -91,9 +75,9 @@ class _Found:
     excluded: Span | None = None
 
 
-def _strip_content(raw: str, start: int, end: int, lexicon: Lexicon) -> tuple[int, int]:
+def _strip_content(raw: str, start: int, end: int, pack: LanguagePack) -> tuple[int, int]:
     """Content bounds without leading "that", punctuation and trailing marks."""
-    leading = _patterns(lexicon).leading.match(raw, start, end)
+    leading = compiled(pack).leading.match(raw, start, end)
     if leading is not None:
         start = leading.end()
     while end > start and raw[end - 1] in _TRAILING_TRIM:
@@ -119,41 +103,6 @@ def _clean(text: str) -> str:
     parted = _QUOTE_BETWEEN_WORDS.sub(" ", text)
     cleaned = parted.translate(_DROP_QUOTES).replace("``", "").replace("''", "")
     return " ".join(cleaned.split())
-
-
-@attrs.frozen
-class _Patterns:
-    according: regex.Pattern[str] | None
-    leading: regex.Pattern[str]
-
-
-# Keyed by identity (hashing a lexicon's word sets on every article is slow); the
-# lexicon is kept in the value so that its id cannot be reused while cached.
-_COMPILED: dict[int, tuple[Lexicon, _Patterns]] = {}
-
-
-def _patterns(lexicon: Lexicon) -> _Patterns:
-    """Return the patterns of a lexicon, compiled once."""
-    cached = _COMPILED.get(id(lexicon))
-    if cached is None or cached[0] is not lexicon:
-        cached = (lexicon, _compile(lexicon))
-        _COMPILED[id(lexicon)] = cached
-    return cached[1]
-
-
-def _compile(lexicon: Lexicon) -> _Patterns:
-    that = "|".join(regex.escape(word) for word in sorted(lexicon.that)) or "(?!)"
-    leading = regex.compile(
-        r"(?i)[\s\u00a0,.;:—–\-]*+(?:(?:" + that + r")(?![\p{L}])[\s\u00a0]*+)?+"
-    )
-    according = sorted(lexicon.according_to, key=len, reverse=True)
-    if not according:
-        return _Patterns(according=None, leading=leading)
-    phrases = "|".join(regex.escape(phrase).replace(r"\ ", r"\s++") for phrase in according)
-    return _Patterns(
-        according=regex.compile(r"(?i)(?<![\p{L}\p{N}])(?:" + phrases + r")(?![\p{L}\p{N}])"),
-        leading=leading,
-    )
 
 
 class _Words(Sequence[tuple[int, int]]):
@@ -203,16 +152,17 @@ class _Words(Sequence[tuple[int, int]]):
 class _Reader:
     """Extraction state for one article."""
 
-    def __init__(self, article: Article, lexicon: Lexicon) -> None:
+    def __init__(self, article: Article, pack: LanguagePack) -> None:
         self.article = article
         self.raw = article.raw
-        self.lexicon = lexicon
-        self.tracker = SpeakerTracker(lexicon)
+        self.pack = pack
+        self.tracker = SpeakerTracker(pack)
         self.found: list[_Found] = []
         self.problems: list[Problem] = []
         self.quotes: list[Quote] = []
-        self.according_pattern = _patterns(lexicon).according
-        self.reporting_words = lexicon.cues | lexicon.participles
+        self.compiled = compiled(pack)
+        self.according_pattern = self.compiled.according
+        self.reporting_words = self.compiled.reporting_words
         self.cue_indices: list[int] = []
         self.according_matches: list[regex.Match[str]] = []
         self.according_starts: list[int] = []
@@ -271,7 +221,7 @@ class _Reader:
         return _Words(self.tokens, first, last, end)
 
     def cues_in(self, start: int, end: int) -> list[_Cue]:
-        lexicon = self.lexicon
+        pack = self.pack
         found: list[_Cue] = []
         first = bisect.bisect_left(self.token_starts, start)
         last = bisect.bisect_left(self.token_starts, end)
@@ -280,22 +230,24 @@ class _Reader:
         high = bisect.bisect_left(candidates, last)
         for index in candidates[low:high]:
             word = self.lowered[index]
-            participle = word in lexicon.participles
+            participle = word in pack.participles
             token_start, token_end = self.tokens[index]
             if self.in_quote(token_start):
                 continue
             previous = self.lowered[index - 1] if index > first else ""
-            if previous in lexicon.negations or previous in lexicon.passive:
+            if previous in pack.negations or previous in pack.passive:
                 continue
-            if word in _NOUN_LIKE and not _NOUN_LIKE_FOLLOWER.match(self.raw, token_end, end):
+            if word in pack.noun_like_cues and not self.compiled.noun_like_follower.match(
+                self.raw, token_end, end
+            ):
                 continue
-            particles = _NEEDS_PARTICLE.get(word)
+            particles = pack.cue_particles.get(word)
             if particles is not None and (
                 index + 1 >= last or self.lowered[index + 1] not in particles
             ):
                 continue
             earlier = self.lowered[index - 2] if index - 1 > first else ""
-            if earlier in lexicon.negations and previous in lexicon.auxiliaries:
+            if earlier in pack.negations and previous in pack.auxiliaries:
                 continue
             found.append(
                 _Cue(
@@ -322,10 +274,10 @@ class _Reader:
         For "Role, Name, said" and "Name, Role, said", the phrase covers both
         and :meth:`appositive` splits it.
         """
-        lexicon = self.lexicon
+        pack = self.pack
         tokens = self.words(sentence_start, end)
         # Drop auxiliaries and adverbs between speaker and cue.
-        while tokens and self.word_at(*tokens[-1]).lower() in lexicon.auxiliaries:
+        while tokens and self.word_at(*tokens[-1]).lower() in pack.auxiliaries:
             end = tokens[-1][0]
             tokens = tokens[:-1]
         end = trimmed(self.raw, sentence_start, end)[1]
@@ -337,28 +289,28 @@ class _Reader:
             if comma >= 0:
                 segment_words = self.words(comma + 1, inner_end)
                 first = self.word_at(*segment_words[0]).lower() if segment_words else ""
-                if first in {"citing", "quoting"}:
+                if first in self.compiled.citing_first:
                     via_start, via_end = (
                         trimmed(self.raw, segment_words[1][0], inner_end)
                         if (len(segment_words) > 1)
                         else (inner_end, inner_end)
                     )
                     via = _anonymous_source(self.raw, via_start, via_end)
-                if first in _PARENTHETICAL or first in {"citing", "quoting"}:
+                if first in pack.parenthetical or first in self.compiled.citing_first:
                     end = trimmed(self.raw, sentence_start, comma)[1]
                 else:
                     start = self._phrase_start(sentence_start, comma)
                     segment_start = trimmed(self.raw, comma + 1, inner_end)[0]
                     return (start if start < comma else segment_start), inner_end, via
         start = self._phrase_start(sentence_start, end)
-        citing = _CITING_INSIDE.search(self.raw, start, end)
+        citing = self.compiled.citing_inside.search(self.raw, start, end)
         if citing is not None and citing.start() > start:
             via = _anonymous_source(self.raw, *trimmed(self.raw, citing.end(), end))
             end = trimmed(self.raw, start, citing.start())[1]
         return start, end, via
 
     def _phrase_start(self, sentence_start: int, end: int) -> int:
-        lexicon = self.lexicon
+        pack = self.pack
         tokens = self.words(sentence_start, end)[-16:]
         start = end
         for index in range(len(tokens) - 1, -1, -1):
@@ -369,7 +321,7 @@ class _Reader:
             word = self.raw[token_start:token_end]
             lowered = word.lower()
             if (
-                lowered in {"and", "for", "of"}
+                lowered in pack.role_joiners
                 and 0 < index < len(tokens) - 1
                 and (
                     self.raw[tokens[index - 1][0]].isupper()
@@ -379,12 +331,13 @@ class _Reader:
                 start = token_start
                 continue
             if (
-                lowered in lexicon.clause_words and not word.isupper()
-            ) or lowered in _BOUNDARY_PREPOSITIONS.get(lexicon.language, frozenset()):
+                lowered in pack.clause_words and not word.isupper()
+            ) or lowered in pack.boundary_prepositions:
+                exceptions = pack.boundary_exceptions.get(lowered)
                 if (
-                    lowered == "with"
+                    exceptions is not None
                     and index > 0
-                    and self.word_at(*tokens[index - 1]).lower() in {"familiar", "acquainted"}
+                    and self.word_at(*tokens[index - 1]).lower() in exceptions
                 ):
                     start = token_start
                     continue
@@ -410,27 +363,27 @@ class _Reader:
         head = self.words(sentence_start, end)
         if comma >= 0 and head:
             opening = read_mention(
-                self.raw, sentence_start, comma, self.lexicon, self.words(sentence_start, comma)
+                self.raw, sentence_start, comma, self.pack, self.words(sentence_start, comma)
             )
             short = len(self.words(sentence_start, comma)) <= 5
-            if self.word_at(*head[0]).lower() in _SENTENCE_ADVERBS or (
+            if self.word_at(*head[0]).lower() in self.pack.sentence_adverbs or (
                 short and (opening is None or opening.kind not in {"person", "organisation"})
             ):
                 position = comma + 1
         tokens = self.words(position, end)[:10]
-        while len(tokens) > 1 and self.word_at(*tokens[0]).lower() in _CONJUNCTIONS:
+        while len(tokens) > 1 and self.word_at(*tokens[0]).lower() in self.pack.conjunctions:
             tokens = tokens[1:]  # "But he lamented ... and said"
         best: Mention | None = None
         for index, (token_start, token_end) in enumerate(tokens):
             lowered = self.word_at(token_start, token_end).lower()
             if index and (
                 _LEFT_STOP.search(self.raw[tokens[index - 1][1] : token_start])
-                or lowered in _VERBISH
-                or lowered in self.lexicon.cues
+                or lowered in self.pack.verbish
+                or lowered in self.pack.cues
             ):
                 break
             mention = read_mention(
-                self.raw, tokens[0][0], token_end, self.lexicon, self.words(tokens[0][0], token_end)
+                self.raw, tokens[0][0], token_end, self.pack, self.words(tokens[0][0], token_end)
             )
             if (mention is not None and mention.kind != "description") or (
                 mention is not None and best is None
@@ -442,16 +395,16 @@ class _Reader:
 
     def after_cue(self, cue: _Cue, stop: int) -> tuple[int, Span | None]:
         """Where the content after a cue starts: past hearer, adverbials and "that"."""
-        raw, lexicon = self.raw, self.lexicon
-        citing = _CITING_AFTER.match(raw, cue.end, stop)
+        raw, pack = self.raw, self.pack
+        citing = self.compiled.citing_after.match(raw, cue.end, stop)
         if citing is not None:
             return self.after_cue(attrs.evolve(cue, end=citing.end() - 1), stop)
-        relative = _HEARER_RELATIVE.match(raw, cue.end, stop)
+        relative = self.compiled.hearer_relative.match(raw, cue.end, stop)
         if relative is not None:
             # "Putin told Xi, who is expected in Moscow, that ...": the clause is about Xi.
             told = Span(start=relative.start("hearer"), end=relative.end("hearer"))
             return relative.end(), told
-        if cue.word.lower() in _NEEDS_PARTICLE:
+        if cue.word.lower() in pack.cue_particles:
             particle = self.words(cue.end, stop)[:1]
             if particle:
                 return particle[0][1], None
@@ -459,12 +412,12 @@ class _Reader:
         lowered = [raw[a:b].lower() for a, b in tokens]
         hearer: Span | None = None
         position = 0
-        that_index = next((i for i, word in enumerate(lowered[:10]) if word in lexicon.that), None)
+        that_index = next((i for i, word in enumerate(lowered[:10]) if word in pack.that), None)
         colon = raw.find(":", cue.end, tokens[min(2, len(tokens) - 1)][1] if tokens else stop)
         if colon >= 0 and not raw[cue.end : colon].strip(" \t*"):
             return colon + 1, None
         if (
-            lexicon.language in {"uk", "ru"}
+            pack.hearer_before_comma
             and that_index is not None
             and 0 < that_index <= 4
             and raw[tokens[that_index - 1][1] : tokens[that_index][0]].strip() == ","
@@ -472,25 +425,25 @@ class _Reader:
             # "рассказал РИА Новости, что ...": the hearer stands between cue and "что".
             hearer = Span(start=tokens[0][0], end=tokens[that_index - 1][1])
             return tokens[that_index][1], hearer
-        if cue.word.lower() in lexicon.objects_of_telling and tokens:
+        if cue.word.lower() in pack.objects_of_telling and tokens:
             if that_index is not None and that_index > 0:
                 hearer = Span(start=tokens[0][0], end=tokens[that_index - 1][1])
                 return tokens[that_index][1], hearer
             first = raw[tokens[0][0] : tokens[0][1]]
-            if lowered[0] in _HEARERS or first[:1].isupper():
+            if lowered[0] in pack.hearers or first[:1].isupper():
                 # "told reporters", "told Reuters", "told the Sejm"
                 count = 1
                 while (
                     count < len(tokens)
                     and count < 5
                     and not _LEFT_STOP.search(raw[tokens[count - 1][1] : tokens[count][0]])
-                    and lowered[count] not in _ADVERBIAL_START
-                    and lowered[count] not in lexicon.that
-                    and lowered[count - 1] not in _HEARERS_ALONE
+                    and lowered[count] not in pack.adverbial_starts
+                    and lowered[count] not in pack.that
+                    and lowered[count - 1] not in pack.hearers_alone
                     and not (  # a name has ended: "told Xi the plan ..."
                         raw[tokens[count - 1][0]].isupper()
                         and raw[tokens[count][0]].islower()
-                        and lowered[count] not in {"of", "de", "for"}
+                        and lowered[count] not in self.compiled.name_inner
                     )
                 ):
                     count += 1
@@ -500,23 +453,23 @@ class _Reader:
             between = lowered[position:that_index]
             if (
                 not between
-                or between[0] in _ADVERBIAL_START
-                or all(word in _TIME_WORDS for word in between)
+                or between[0] in pack.adverbial_starts
+                or all(word in pack.time_words for word in between)
             ):
                 return tokens[that_index][1], hearer
         if position < len(tokens):
             # Skip a bare time word: "said Wednesday that" / "said on Friday".
             index = position
-            while index < len(tokens) and lowered[index] in _TIME_WORDS:
+            while index < len(tokens) and lowered[index] in pack.time_words:
                 index += 1
             if (
                 index < len(tokens)
-                and lowered[index] == "on"
+                and lowered[index] in pack.adverbial_starts
                 and index + 1 < len(tokens)
-                and (lowered[index + 1] in _TIME_WORDS or lowered[index + 1] in _NETWORKS)
+                and (lowered[index + 1] in pack.time_words or lowered[index + 1] in pack.networks)
             ):
                 index += 2
-                if index < len(tokens) and lowered[index] in lexicon.that:
+                if index < len(tokens) and lowered[index] in pack.that:
                     index += 1
             if index < len(tokens):
                 return tokens[index][0], hearer
@@ -528,7 +481,7 @@ class _Reader:
 
     def trailing_is_adverbial(self, start: int, stop: int) -> bool:
         """Whether ``raw[start:stop]`` only says when, where or how something was said."""
-        citing = _CITING_AFTER.match(self.raw, start, stop)
+        citing = self.compiled.citing_after.match(self.raw, start, stop)
         if citing is not None:
             start = citing.end()
         tokens = self.words(start, stop)
@@ -536,94 +489,28 @@ class _Reader:
             return True
         first = self.word_at(*tokens[0]).lower()
         after_comma = self.raw[start : tokens[0][0]].strip().startswith(",")
-        if after_comma and (first in self.lexicon.participles or first in _PARENTHETICAL):
+        if after_comma and (first in self.pack.participles or first in self.pack.parenthetical):
             return True
         comma = self.raw.find(",", tokens[0][0], stop)
         if comma >= 0:
             after = self.words(comma, stop)[:1]
-            if after and self.word_at(*after[0]).lower() in self.lexicon.participles:
+            if after and self.word_at(*after[0]).lower() in self.pack.participles:
                 # "said Tuesday, warning that ...": the "that" is the participle's.
                 tokens = tokens[: bisect.bisect_left(tokens, comma, key=_start_of)]
-        if any(self.word_at(*token).lower() in self.lexicon.that for token in tokens[:12]):
+        if any(self.word_at(*token).lower() in self.pack.that for token in tokens[:12]):
             return False
         if after_comma:
             return True
-        if first in _ADVERBIAL_START or first in _TIME_WORDS or first in {"on", "in", "at"}:
+        if first in self.pack.adverbial_starts or first in self.pack.time_words:
             return True
-        return first in {"afterwards", "later", "earlier"} or (
-            len(tokens) <= 3
-            and all(
-                self.word_at(*t)[:1].isupper() or self.word_at(*t).lower() in _HEARERS
-                for t in tokens
-            )
+        return len(tokens) <= 3 and all(
+            self.word_at(*t)[:1].isupper() or self.word_at(*t).lower() in self.pack.hearers
+            for t in tokens
         )
 
 
-# Verb forms that are also plural nouns ("the United States", "press reports"): cues
-# only when "that", a colon or a quotation follows.
-_NOUN_LIKE = frozenset(
-    """states reports claims notes posts comments remarks estimates promises answers
-    counters points observes tweets writes""".split()
-)
-# Cues that speak only with their particle: "called on/for", "pointed out".
-_NEEDS_PARTICLE: dict[str, frozenset[str]] = {
-    **dict.fromkeys(("called", "calling", "calls"), frozenset({"on", "for"})),
-    **dict.fromkeys(("pointed", "points"), frozenset({"out"})),
-}
-_NOUN_LIKE_FOLLOWER = regex.compile(r"\s*+(?:that\b|:|[\"“«])")
 _QUOTED_NAME = regex.compile(r"\p{Lu}[\p{L}\-]*+(?:[ \u00a0][\p{L}\-]++){0,3}+[»”\"]")
-# Cues whose content is their object, not a clause: a predicate coordinated after it
-# is the reporter's narration ("He accused the West of X and thanked China").
-_OBJECT_CUES = frozenset(
-    """accused accuses announced announces denied denies urged urges praised praises
-    condemned condemns""".split()
-)
-_NEXT_PREDICATE = regex.compile(
-    r"(?:,|\G|(?<![ \t\u00a0]))[ \t\u00a0]++and[ \t\u00a0]++"
-    r"(?:also[ \t\u00a0]++)?+\p{Ll}++(?<=ed)\b"
-)
-_RELATIVE_BEFORE = regex.compile(
-    r"(?<![\p{L}])(?:who|which|that|який|яка|які|который|которая|которые)[ \t\u00a0]++$"
-)
-_CITING_INSIDE = regex.compile(
-    r"(?i)(?:\G|(?<![ \t\u00a0]))[ \t\u00a0]++(?:citing|quoting|"
-    r"со[ \t\u00a0]++ссылкой[ \t\u00a0]++на|з[ \t\u00a0]++посиланням[ \t\u00a0]++на|"
-    r"із[ \t\u00a0]++посиланням[ \t\u00a0]++на)"
-    r"[ \t\u00a0]++"
-)
-_COORDINATORS = frozenset(
-    {"and", "but", "і", "та", "й", "але", "проте", "однак", "и", "а", "но", "однако"}
-)
-_CONJUNCTIONS = frozenset(
-    {"but", "and", "yet", "so", "however", "meanwhile", "still", "але", "а", "но"}
-)
-_HEARER_RELATIVE = regex.compile(
-    r"[ \t\u00a0]++(?P<hearer>[^,\n]{1,60}+),[ \t\u00a0]*+(?:who|which)\b[^,\n]{1,200}+,"
-    r"[ \t\u00a0]*+that\b"
-)
 _QUOTE_AFTER_CUE = regex.compile(r"\s*+[,:]\s*+(?:``|''|[\"“«„])")
-_CITING_AFTER = regex.compile(
-    r",\s*+(?:citing|quoting|referring\s++to|посилаючись\s++на|ссылаясь\s++на)\s[^,]{1,120}+,"
-)
-_PARENTHETICAL = frozenset(
-    """which who whom whose where speaking according as while when in at after before
-    during writing referring quoted cited""".split()
-)
-_SENTENCE_ADVERBS = frozenset(
-    """on in at earlier later separately also meanwhile however last yesterday today asked
-    speaking after before during since separately, раніше напередодні також крім окрім
-    ранее накануне также кроме""".split()
-)
-_VERBISH = frozenset(
-    """has have had is are was were will would could should may might can did does do
-    also""".split()
-)
-_NETWORKS = frozenset({"telegram", "facebook", "x", "twitter", "instagram", "youtube"})
-_BOUNDARY_PREPOSITIONS = {
-    "en": frozenset({"with", "by", "as", "while", "when", "after", "before", "because"}),
-    "uk": frozenset({"після", "коли"}),
-    "ru": frozenset({"с", "после", "когда"}),
-}
 
 
 def _anonymous_source(raw: str, start: int, end: int) -> Source | None:
@@ -635,15 +522,21 @@ def _anonymous_source(raw: str, start: int, end: int) -> Source | None:
     )
 
 
-def extract_statements(article: Article, language: str | None = None) -> Extraction:
+def extract_statements(
+    article: Article,
+    language: str | None = None,
+    *,
+    pack: LanguagePack | None = None,
+) -> Extraction:
     """Find the statements and cited sources in ``article``.
 
-    :param language: ``"en"``, ``"uk"`` or ``"ru"``; taken from
-        ``article.meta["language"]`` when ``None``, English if unknown.
+    :param language: a built-in pack's language (``"en"``, ``"uk"``, ``"ru"``);
+        taken from ``article.meta["language"]`` when ``None``, English if unknown.
+    :param pack: the language pack to read with; overrides ``language``.
     """
-    language = language or str(article.meta.get("language") or "en")
-    lexicon = LEXICONS.get(language, LEXICONS["en"])
-    reader = _Reader(article, lexicon)
+    if pack is None:
+        pack = pack_for(language or str(article.meta.get("language") or "en"))
+    reader = _Reader(article, pack)
     return _run(reader)
 
 
@@ -730,20 +623,20 @@ def _pieces(reader: _Reader, sentence: Span) -> Iterator[Span]:
 
 
 def _read_sentence(reader: _Reader, sentence: Span) -> None:
-    raw, lexicon = reader.raw, reader.lexicon
+    raw, pack = reader.raw, reader.pack
     cues = reader.cues_in(sentence.start, sentence.end)
     local: list[_Found] = []
     for index, cue in enumerate(cues):
         if any(
             found.content_span.start <= cue.start < found.content_span.end
-            and not _coordinated(raw, found.content_span.start, cue, lexicon)
+            and not _coordinated(raw, found.content_span.start, cue, pack)
             for found in local
         ):
             continue
         next_cue = cues[index + 1] if index + 1 < len(cues) else None
         limit = sentence.end
-        if next_cue is not None and _coordinated(raw, cue.end, next_cue, lexicon):
-            limit = _clause_cut(raw, cue.end, next_cue, lexicon)
+        if next_cue is not None and _coordinated(raw, cue.end, next_cue, pack):
+            limit = _clause_cut(raw, cue.end, next_cue, pack)
         found = _frame(reader, sentence, cue, limit, local)
         if found is not None:
             local.append(found)
@@ -752,7 +645,7 @@ def _read_sentence(reader: _Reader, sentence: Span) -> None:
         reader.found.append(found)
 
 
-def _coordinated(raw: str, start: int, cue: _Cue, lexicon: Lexicon) -> bool:
+def _coordinated(raw: str, start: int, cue: _Cue, pack: LanguagePack) -> bool:
     """Whether ``cue`` continues the statement before it ("and said", ", adding")."""
     if cue.according:
         return False
@@ -763,22 +656,24 @@ def _coordinated(raw: str, start: int, cue: _Cue, lexicon: Lexicon) -> bool:
     gap = raw[before[-1][1] : cue.start]
     if cue.participle and "," in raw[max(start, cue.start - 3) : cue.start]:
         return True
-    if cue.participle and previous[-1] in _COORDINATORS:
+    if cue.participle and previous[-1] in pack.coordinators:
         return True
-    if previous[-1] in _COORDINATORS and not gap.strip():
+    if previous[-1] in pack.coordinators and not gap.strip():
         return True
     return (
-        len(previous) == 2 and previous[0] in _COORDINATORS and (previous[1] in lexicon.auxiliaries)
+        len(previous) == 2
+        and previous[0] in pack.coordinators
+        and (previous[1] in pack.auxiliaries)
     )
 
 
-def _clause_cut(raw: str, start: int, cue: _Cue, lexicon: Lexicon) -> int:
+def _clause_cut(raw: str, start: int, cue: _Cue, pack: LanguagePack) -> int:
     """Where the content before a coordinated cue ends."""
     before = words(raw, max(start, cue.start - 30), cue.start)
     cut = cue.start
     for token_start, token_end in reversed(before):
         lowered = raw[token_start:token_end].lower()
-        if lowered in _COORDINATORS or lowered in lexicon.auxiliaries:
+        if lowered in pack.coordinators or lowered in pack.auxiliaries:
             cut = token_start
             continue
         break
@@ -790,11 +685,11 @@ def _clause_cut(raw: str, start: int, cue: _Cue, lexicon: Lexicon) -> int:
 def _frame(
     reader: _Reader, sentence: Span, cue: _Cue, limit: int, local: list[_Found]
 ) -> _Found | None:
-    raw, lexicon = reader.raw, reader.lexicon
+    raw, pack = reader.raw, reader.pack
     if cue.according:
         return _according(reader, sentence, cue)
     before = reader.words(sentence.start, cue.start)
-    if len(before) == 1 and raw[before[0][0] : before[0][1]].lower() in {"as", "як", "как"}:
+    if len(before) == 1 and raw[before[0][0] : before[0][1]].lower() in pack.as_words:
         return _as_reported(reader, sentence, cue)
     left_end = trimmed(raw, sentence.start, cue.start)[1]
     left_text = raw[sentence.start : left_end]
@@ -807,7 +702,7 @@ def _frame(
             stop = _right_phrase_end(reader, cue.end, sentence.end)
             inverted = None
             if reader.trailing_is_adverbial(stop, sentence.end):
-                inverted = read_mention(raw, cue.end, stop, lexicon, reader.words(cue.end, stop))
+                inverted = read_mention(raw, cue.end, stop, pack, reader.words(cue.end, stop))
             if (
                 inverted is not None
                 and not raw[right[0][0]].isupper()
@@ -827,7 +722,9 @@ def _frame(
     if phrase_start >= phrase_end:
         return _coordinated_cue(reader, sentence, cue, limit, local)
     mention = _mention(reader, phrase_start, phrase_end)
-    relative = _RELATIVE_BEFORE.search(raw, max(sentence.start, phrase_start - 12), phrase_start)
+    relative = reader.compiled.relative_before.search(
+        raw, max(sentence.start, phrase_start - 12), phrase_start
+    )
     if mention is None and relative is not None:
         # "A senior official who spoke on condition of anonymity said": skip the clause.
         head_start = reader._phrase_start(sentence.start, relative.start())
@@ -837,7 +734,7 @@ def _frame(
     if mention is None:
         return _coordinated_cue(reader, sentence, cue, limit, local)
     content_start, hearer = reader.after_cue(cue, limit)
-    citing = _CITING_AFTER.match(raw, cue.end, limit)
+    citing = reader.compiled.citing_after.match(raw, cue.end, limit)
     if citing is not None and via is None:
         cited = reader.words(citing.start(), citing.end())
         via = _anonymous_source(raw, cited[1][0], cited[-1][1]) if len(cited) > 1 else None
@@ -894,13 +791,10 @@ def _frame(
 def _appositive_role(reader: _Reader, start: int, end: int) -> str | None:
     """Return the role given after a name ("said John Healey, the defence secretary")."""
     raw = reader.raw
-    found = _APPOSITIVE.match(raw, start, end)
+    found = reader.compiled.appositive.match(raw, start, end)
     if found is None:
         return None
     return str(found.group("role"))
-
-
-_APPOSITIVE = regex.compile(r",[ \t\u00a0]++(?P<role>(?:the|a|an)[ \t\u00a0][^,.;]{1,80}+)")
 
 
 def _as_reported(reader: _Reader, sentence: Span, cue: _Cue) -> _Found | None:
@@ -911,12 +805,12 @@ def _as_reported(reader: _Reader, sentence: Span, cue: _Cue) -> _Found | None:
         return None
     phrase_start, phrase_end = trimmed(raw, cue.end, comma)
     via: Source | None = None
-    citing = _CITING_INSIDE.search(raw, phrase_start, phrase_end)
+    citing = reader.compiled.citing_inside.search(raw, phrase_start, phrase_end)
     if citing is not None and citing.start() > phrase_start:
         via = _anonymous_source(raw, *trimmed(raw, citing.end(), phrase_end))
         phrase_end = trimmed(raw, phrase_start, citing.start())[1]
     content_start = comma + 1
-    trailing_citing = _CITING_AFTER.match(raw, comma, sentence.end)
+    trailing_citing = reader.compiled.citing_after.match(raw, comma, sentence.end)
     if trailing_citing is not None:  # "Як повідомляло видання «Трибуна», посилаючись на ..., ..."
         cited = reader.words(trailing_citing.start(), trailing_citing.end())
         if len(cited) > 1:
@@ -949,19 +843,21 @@ def _right_phrase_end(reader: _Reader, start: int, end: int) -> int:
         if stop > start and _LEFT_STOP.search(gap):
             break
         word = reader.raw[token_start:token_end].lower()
-        if stop > start and (word in _ADVERBIAL_START or word in reader.lexicon.clause_words):
+        if stop > start and (
+            word in reader.pack.adverbial_starts or word in reader.pack.clause_words
+        ):
             break
         stop = token_end
     return stop
 
 
 def _mention(reader: _Reader, start: int, end: int) -> Mention | None:
-    raw, lexicon = reader.raw, reader.lexicon
+    raw, pack = reader.raw, reader.pack
     comma = raw.find(",", start, end)
     if comma >= 0:
         # An appositive: "The IMF's mission chief, Gavin Gray," / "Name, Head of X,"
-        first = read_mention(raw, start, comma, lexicon, reader.words(start, comma))
-        second = read_mention(raw, comma + 1, end, lexicon, reader.words(comma + 1, end))
+        first = read_mention(raw, start, comma, pack, reader.words(start, comma))
+        second = read_mention(raw, comma + 1, end, pack, reader.words(comma + 1, end))
         people = {"person", "name"}
 
         def pure(mention: Mention | None) -> bool:
@@ -980,12 +876,12 @@ def _mention(reader: _Reader, start: int, end: int) -> Mention | None:
             return attrs.evolve(first, role=first.role or raw[role[0] : role[1]])
         return second
     tokens = reader.words(start, end)
-    while len(tokens) > 1 and raw[tokens[0][0] : tokens[0][1]].lower() in _SENTENCE_ADVERBS:
+    while len(tokens) > 1 and raw[tokens[0][0] : tokens[0][1]].lower() in pack.sentence_adverbs:
         tokens = tokens[1:]
         start = tokens[0][0]
-    if tokens and lexicon.language in {"uk", "ru"}:
+    if tokens and pack.locative_prepositions:
         preposition = raw[tokens[0][0] : tokens[0][1]].lower()
-        if preposition in {"в", "у", "во"} and len(tokens) > 1:
+        if preposition in pack.locative_prepositions and len(tokens) > 1:
             # Impersonal "в «Нафтогазі» попередили": the body in the locative.
             inner = Span(start=tokens[1][0], end=tokens[-1][1])
             written = inner.of(raw).strip(_QUOTE_CHARACTERS)
@@ -1003,7 +899,7 @@ def _mention(reader: _Reader, start: int, end: int) -> Mention | None:
                     head=written.split()[-1].lower(),
                 )
             known = reader.tracker.find(written)
-            name = known.name if known is not None else _nominative(written)
+            name = known.name if known is not None else pack.morphology.nominative(written)
             return Mention(
                 span=inner,
                 text=inner.of(raw),
@@ -1011,15 +907,7 @@ def _mention(reader: _Reader, start: int, end: int) -> Mention | None:
                 name=name,
                 head=written.split()[-1].lower(),
             )
-    return read_mention(raw, start, end, lexicon, reader.words(start, end))
-
-
-def _nominative(name: str) -> str:
-    """Undo the commonest locative ending of a one-word Ukrainian/Russian name."""
-    stripped = name.strip(_QUOTE_CHARACTERS)
-    if len(stripped) > 4 and " " not in stripped and stripped[-1] in "іеу":
-        return stripped[:-1]
-    return stripped
+    return read_mention(raw, start, end, pack, reader.words(start, end))
 
 
 def _coordinated_cue(
@@ -1029,7 +917,7 @@ def _coordinated_cue(
     raw = reader.raw
     before = reader.words(sentence.start, cue.start)
     previous = [raw[a:b].lower() for a, b in before[-3:]]
-    if not any(word in _COORDINATORS for word in previous):
+    if not any(word in reader.pack.coordinators for word in previous):
         return None
     if local:
         last = local[-1]
@@ -1106,7 +994,7 @@ def _participle(
 
 
 def _according(reader: _Reader, sentence: Span, cue: _Cue) -> _Found | None:
-    raw, lexicon = reader.raw, reader.lexicon
+    raw, pack = reader.raw, reader.pack
     comma = raw.find(",", cue.end, sentence.end)
     at_start = not reader.words(sentence.start, cue.start)
     excluded: Span | None = None
@@ -1126,13 +1014,13 @@ def _according(reader: _Reader, sentence: Span, cue: _Cue) -> _Found | None:
                 # "Russia, according to Kyiv, launched 50 drones": the clause is parenthetical.
                 excluded = Span(start=content_end, end=stop + 1)
                 content_end = sentence.end
-    phrase_start = _skip_data_words(raw, phrase_start, phrase_end)
-    owner_end = _data_owner(raw, phrase_start, phrase_end)
+    phrase_start = _skip_data_words(reader, phrase_start, phrase_end)
+    owner_end = _data_owner(reader, phrase_start, phrase_end)
     if owner_end is not None:
         phrase_end = owner_end
     tokens = reader.words(phrase_start, phrase_end)
-    in_cue = [word for word in cue.word.lower().split() if word in lexicon.possessives]
-    if in_cue or (tokens and raw[tokens[0][0] : tokens[0][1]].lower() in lexicon.possessives):
+    in_cue = [word for word in cue.word.lower().split() if word in pack.possessives]
+    if in_cue or (tokens and raw[tokens[0][0] : tokens[0][1]].lower() in pack.possessives):
         # "За його словами" / "По её словам": the person last spoken of.
         where = (
             Span(start=cue.start, end=cue.end)
@@ -1140,7 +1028,11 @@ def _according(reader: _Reader, sentence: Span, cue: _Cue) -> _Found | None:
             else Span(start=tokens[0][0], end=tokens[0][1])
         )
         pronoun = Mention(
-            span=where, text=_pronoun_for(lexicon), kind="pronoun", name=where.of(raw), head=""
+            span=where,
+            text=reader.compiled.according_lead_pronoun,
+            kind="pronoun",
+            name=where.of(raw),
+            head="",
         )
         return _build(
             reader,
@@ -1151,21 +1043,17 @@ def _according(reader: _Reader, sentence: Span, cue: _Cue) -> _Found | None:
             limit=None,
             excluded=excluded,
         )
-    if (
-        lexicon.language in {"uk", "ru"}
-        and len(tokens) > 1
-        and raw[tokens[-1][0] : tokens[-1][1]].lower() in {"словами"}
-    ):
+    if len(tokens) > 1 and raw[tokens[-1][0] : tokens[-1][1]].lower() in pack.according_trailing:
         phrase_end = tokens[-2][1]
     mention = read_mention(
-        raw, phrase_start, phrase_end, lexicon, reader.words(phrase_start, phrase_end)
+        raw, phrase_start, phrase_end, pack, reader.words(phrase_start, phrase_end)
     )
     if mention is None:
         return None
     if mention.kind == "pronoun" or (
-        tokens and raw[tokens[0][0] : tokens[0][1]].lower() in {"him", "her", "them"}
+        tokens and raw[tokens[0][0] : tokens[0][1]].lower() in pack.object_pronouns
     ):
-        mention = attrs.evolve(mention, kind="pronoun", text=_pronoun_for(lexicon))
+        mention = attrs.evolve(mention, kind="pronoun", text=reader.compiled.according_lead_pronoun)
     return _build(
         reader,
         mention,
@@ -1182,14 +1070,17 @@ def _earlier_name(reader: _Reader, mention: Mention) -> Mention | None:
     head = mention.head
     if not head.isalpha():
         return None
-    pattern = _NAMED_BEFORE.get(head)
+    cache = reader.compiled.named_before
+    pattern = cache.get(head)
     if pattern is None:
         pattern = regex.compile(
-            r"(?:\p{Lu}[\p{L}'’\-]*[ \u00a0](?:(?:of|for|and|on)[ \u00a0])?){1,6}"
+            r"(?:\p{Lu}[\p{L}'’\-]*[ \u00a0](?:(?:"
+            + reader.compiled.inner_connectors
+            + r")[ \u00a0])?){1,6}"
             + regex.escape(head.capitalize())
             + r"(?![\p{L}])"
         )
-        _NAMED_BEFORE[head] = pattern
+        cache[head] = pattern
     matches = list(pattern.finditer(reader.raw, 0, mention.span.start))
     if not matches:
         return None
@@ -1199,21 +1090,29 @@ def _earlier_name(reader: _Reader, mention: Mention) -> Mention | None:
         span=mention.span,
         text=mention.text,
         kind="organisation",
-        name=span.of(reader.raw).removeprefix("The ").strip(),
+        name=_without_article(reader, span.of(reader.raw)),
         head=head,
     )
 
 
-_NAMED_BEFORE: dict[str, regex.Pattern[str]] = {}
+def _without_article(reader: _Reader, name: str) -> str:
+    """Return a name without its leading article ("The Agency" gives "Agency")."""
+    first, _, rest = name.partition(" ")
+    if rest and first.lower() in reader.pack.articles and first[:1].isupper():
+        return rest.strip()
+    return name.strip()
+
+
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}+")
-_SPELLED: dict[str, regex.Pattern[str]] = {}
 
 
-def _spelled_out(raw: str, acronym: str) -> str | None:
+def _spelled_out(reader: _Reader, acronym: str) -> str | None:
     """Return the name an acronym stands for, where the text spells it out."""
-    pattern = _SPELLED.get(acronym)
+    raw = reader.raw
+    cache = reader.compiled.spelled
+    pattern = cache.get(acronym)
     if pattern is None:
-        joiner = r"[ \u00a0](?:(?:of|for|and|the|on|de|des|du|з|і|та|и)[ \u00a0])?"
+        joiner = r"[ \u00a0](?:(?:" + reader.compiled.acronym_joiners + r")[ \u00a0])?"
         parts = [
             regex.escape(letter) + r"[\p{Ll}\-'’ʼ]++"
             if index == 0
@@ -1221,36 +1120,20 @@ def _spelled_out(raw: str, acronym: str) -> str | None:
             for index, letter in enumerate(acronym)
         ]
         pattern = regex.compile(r"(?<![\p{L}])" + joiner.join(parts) + r"(?![\p{L}])")
-        _SPELLED[acronym] = pattern
+        cache[acronym] = pattern
     found = pattern.search(raw)
     return found.group() if found is not None else None
 
 
-def _pronoun_for(lexicon: Lexicon) -> str:
-    return sorted(lexicon.pronouns)[0]
-
-
-_OWNED_DATA = regex.compile(
-    r"(?i)(?:the[ \t\u00a0]++)?+(?P<owner>[^\s,'’]{1,40}+(?:[ \t\u00a0]++[^\s,'’]{1,40}+){0,4}?)"
-    r"['’]s[ \t\u00a0]++(?:\p{Ll}++[ \t\u00a0]++){0,2}?(?:forecasts?|data|figures|estimates|"
-    r"report|statement|calculations|projections|survey|analysis)(?![\p{L}])"
-)
-_DATA_WORDS = regex.compile(
-    r"(?i)(?:(?:the|a|an)\s++)?(?:(?:latest|official|preliminary|new)\s++)?"
-    r"(?:data|figures|estimates|statement|report|survey|calculations|statistics|"
-    r"documents?|polls?)\s++(?:from|by|of|published\s++by)\s++"
-)
-
-
-def _skip_data_words(raw: str, start: int, end: int) -> int:
+def _skip_data_words(reader: _Reader, start: int, end: int) -> int:
     """Skip "data from", "figures from", "a statement by" after "according to"."""
-    found = _DATA_WORDS.match(raw, start, end)
+    found = reader.compiled.data_words.match(reader.raw, start, end)
     return found.end() if found else start
 
 
-def _data_owner(raw: str, start: int, end: int) -> int | None:
+def _data_owner(reader: _Reader, start: int, end: int) -> int | None:
     """In "the RBA's updated forecasts", where the owner's name ends; else ``None``."""
-    found = _OWNED_DATA.match(raw, start, end)
+    found = reader.compiled.owned_data.match(reader.raw, start, end)
     return found.end("owner") if found else None
 
 
@@ -1266,19 +1149,19 @@ def _build(
     hearer: Span | None = None,
     excluded: Span | None = None,
 ) -> _Found | None:
-    if mention.kind == "description" and mention.head in reader.lexicon.groups:
+    if mention.kind == "description" and mention.head in reader.pack.groups:
         return None
     if (
         mention.kind == "description"
         and mention.text.lower().startswith("the ")
-        and mention.head in reader.lexicon.organisations
+        and mention.head in reader.pack.organisations
     ):
         named = _earlier_name(reader, mention)
         if named is not None:
             mention = named
     acronym = mention.kind in {"organisation", "name"} and _ACRONYM.fullmatch(mention.name)
     if acronym and reader.tracker.find(mention.name) is None:
-        spelled = _spelled_out(reader.raw, mention.name)
+        spelled = _spelled_out(reader, mention.name)
         if spelled is not None:
             mention = attrs.evolve(mention, kind="organisation", name=spelled)
     speaker, kind, resolved = reader.tracker.resolve(mention)
@@ -1317,12 +1200,12 @@ def _found_from(
     quote = reader.quote_at(content_start, content_start + 1)
     if quote is not None and quote.span.start == content_start and quote.span.end > content_end:
         content_end = quote.span.end
-    start, end = _strip_content(raw, content_start, content_end, reader.lexicon)
-    if cue.word.lower() in _OBJECT_CUES:
+    start, end = _strip_content(raw, content_start, content_end, reader.pack)
+    if cue.word.lower() in reader.pack.object_cues:
         # "accused the West of ... and thanked China": the next predicate is narration.
-        for narration in _NEXT_PREDICATE.finditer(raw, start, end):
+        for narration in reader.compiled.next_predicate.finditer(raw, start, end):
             if not reader.in_quote(narration.start()):
-                end = _strip_content(raw, start, narration.start(), reader.lexicon)[1]
+                end = _strip_content(raw, start, narration.start(), reader.pack)[1]
                 break
     content_words = reader.words(start, end)
     if end - start < 2 or not content_words:
@@ -1380,7 +1263,7 @@ def _continue_quotes(reader: _Reader, paragraph: Span, quotes: list[Quote], sect
         )
         if not adjacent or not (direct_before or colon_cue or between.strip() == ""):
             continue
-        start, end = _strip_content(raw, quote.span.start, quote.span.end, reader.lexicon)
+        start, end = _strip_content(raw, quote.span.start, quote.span.end, reader.pack)
         if end <= start:
             continue
         reader.found.append(
@@ -1412,7 +1295,7 @@ def _quote_section(reader: _Reader, section: Section, quotes: list[Quote], befor
     speaker = _quote_speaker(reader)
     if speaker is None:
         return
-    start, end = _strip_content(raw, target.start, target.end, reader.lexicon)
+    start, end = _strip_content(raw, target.start, target.end, reader.pack)
     if end <= start:
         return
     reader.found.append(
