@@ -551,7 +551,7 @@ def test_statement_and_source_f1_per_language(folder: Path, floor: float, tmp_pa
     harness = _harness()
     out = tmp_path / "figures.json"
     assert harness.main([str(folder), "--json", str(out)]) == 0
-    figures = json.loads(out.read_text(encoding="utf-8"))
+    figures = json.loads(out.read_text(encoding="utf-8"))[str(folder)]
     for language, score in figures["statements"]["by_language"].items():
         assert score["f1"] >= floor, (language, score)
     assert figures["sources"]["all"]["f1"] >= floor
