@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from newscore.extract.packs.de import GERMAN
 from newscore.extract.packs.en import ENGLISH
 from newscore.extract.packs.morphology import Morphology, StemMorphology
 from newscore.extract.packs.pack import LanguagePack, PronounInfo
@@ -19,6 +20,7 @@ from newscore.extract.packs.uk import UKRAINIAN
 
 __all__ = [
     "ENGLISH",
+    "GERMAN",
     "PACKS",
     "RUSSIAN",
     "UKRAINIAN",
@@ -30,7 +32,7 @@ __all__ = [
 ]
 
 PACKS: Mapping[str, LanguagePack] = MappingProxyType(
-    {pack.language: pack for pack in (ENGLISH, UKRAINIAN, RUSSIAN)}
+    {pack.language: pack for pack in (ENGLISH, UKRAINIAN, RUSSIAN, GERMAN)}
 )
 """The built-in packs by language code."""
 

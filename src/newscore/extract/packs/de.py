@@ -36,14 +36,11 @@ _SHORTEST_STEM = 3
 """A compound's first part has at least this many letters ("Bundes|bank", "Amts|chef")."""
 
 _SHORTEST_OPEN_HEAD = 4
-"""Heads shorter than this ("amt", "rat") make a compound only after a hyphen or
-a linking "s" or "n" ("Bundes|amt", "Betriebs|rat"), so that "insgesamt" is
-not an office."""
+"""Heads shorter than this ("amt", "rat") make a compound only after a hyphen
+("Bundesamt" and "Betriebsrat" are listed), so that "insgesamt" is not an office."""
 
 _INFLECTIONS = ("innen", "in", "ern", "en", "er", "es", "e", "n", "s")
 """Case and number endings (and the feminine "-in") dropped from a noun, longest first."""
-
-_LINKING = ("s", "es", "n", "en", "-")
 
 
 def _head_of(word: str, heads: frozenset[str]) -> str | None:
@@ -59,7 +56,7 @@ def _head_of(word: str, heads: frozenset[str]) -> str | None:
         tail = word[cut:]
         if not member(heads, tail):
             continue
-        if len(tail) >= _SHORTEST_OPEN_HEAD or word[:cut].endswith(_LINKING):
+        if len(tail) >= _SHORTEST_OPEN_HEAD:
             return tail
     return None
 
@@ -130,8 +127,8 @@ _PLAIN_CUES = words(
     "verkündete verkündet erläuterte erläutert argumentierte argumentiert räumte räumt "
     "fügte fügt teilte teilt teilten kündigte kündigt kündigten wies weist stellte stellt "
     "gab gibt hob hebt führte führt warf wirft sprach spricht "
-    # the impersonal "hieß es", "verlautete aus", and "so X" after the content
-    "hieß heißt verlautete so "
+    # the impersonal "hieß es" and "verlautete aus"
+    "hieß heißt verlautete "
     # verb-final forms of subordinate clauses ("wie die Polizei mitteilte")
     "mitteilte mitteilten hinzufügte einräumte ankündigte hinwies klarstellte feststellte "
     "bekanntgab hervorhob vorwarf "
@@ -194,7 +191,8 @@ _ORGANISATION_HEADS = words(
     "kanzleramt rathaus präsidium vorstand aufsichtsrat union gruppe verein klinik "
     "universität hochschule bundeswehr armee militär botschaft kreml feuerwehr "
     "betriebsrat autobauer hersteller versicherer versorger betreiber zentrale "
-    "bundesamt landesamt dienst wetterdienst gesellschaft krankenhausgesellschaft "
+    "bundesamt landesamt auswärtiges kanzleramt stadtrat landrat ethikrat dienst "
+    "wetterdienst gesellschaft krankenhausgesellschaft "
     "organisation netzwerk bündnis zentralbank notenbank bundesbank ministerrat "
     "verwaltung landesregierung stadtverwaltung generalstab streitkräfte nato ezb "
     "ag gmbh se kg"
@@ -256,18 +254,19 @@ _COMMON_NOUNS = words(
     "bürger land länder stadt regierungserklärung plattform"
 )
 
+_NETWORKS = words("x twitter facebook instagram telegram youtube tiktok linkedin bluesky")
+
 GERMAN = LanguagePack(
     language="de",
     cues=_PLAIN_CUES,
     separable_particles=_SEPARABLE,
-    cue_particles=_sets(sprach="von", spricht="von"),
-    cue_frames=MappingProxyType(
+    # Until the engine closes a clause at its separable particle, a stem that is no cue
+    # by itself ("gibt", "stellte", "führt") speaks only with its particle right after it
+    # ("fügte hinzu, ...", "teilte mit, dass ..."); "hieß" only as "hieß es".
+    cue_particles=MappingProxyType(
         {
-            # "Das sei falsch, so Merz": only after the content, before the speaker.
-            "so": ("content-cue-speaker",),
-            # "In einer Mitteilung hieß es", "Aus Regierungskreisen hieß es".
-            "hieß": ("content-cue-speaker", "speaker-cue-content"),
-            "heißt": ("content-cue-speaker", "speaker-cue-content"),
+            **_SEPARABLE,
+            **_sets(sprach="von", spricht="von", hieß="es", heißt="es"),
         }
     ),
     plural_cues=words("hieß heißt verlautete"),
@@ -393,7 +392,7 @@ GERMAN = LanguagePack(
     role_joiners=words("für der des"),
     affiliations=words("von vom der des bei aus an am"),
     prepositions=words("von vom für bei aus an am in im der des mit"),
-    not_names=_MONTHS_AND_DAYS | _FUNCTION_WORDS | _COMMON_NOUNS,
+    not_names=_MONTHS_AND_DAYS | _FUNCTION_WORDS | _COMMON_NOUNS | _NETWORKS,
     plural_suffixes=("en", "n", "e", "er", "s"),
     longest_name=2,
     head_first=True,
@@ -401,7 +400,7 @@ GERMAN = LanguagePack(
     acronym_joiners=words("für der des und"),
     morphology=GermanMorphology(),
     clause_words=words(
-        "dass daß und aber oder weil während wenn als nachdem bevor welche welcher welches ob "
+        "dass daß und aber oder weil während wenn als wie nachdem bevor welche welcher welches ob "
         "obwohl denn sondern doch da damit sodass"
     ),
     boundary_prepositions=words("mit nach während wenn als bevor weil"),
@@ -418,15 +417,17 @@ GERMAN = LanguagePack(
         "könne soll sollte muss müsse will wolle"
     ),
     adverbial_starts=words(
-        "am im in an auf bei nach vor während gegenüber über mit ohne unter zum zur vom seit "
-        "bis heute gestern morgen zuvor später bereits erneut nun jetzt abends morgens "
+        # an article after a cue opens a hearer or an adverbial ("sagte sie der Zeitung")
+        "der dem den am im in an auf bei nach vor während gegenüber über mit ohne unter zum "
+        "zur vom seit bis heute gestern morgen zuvor später bereits erneut nun jetzt abends "
+        "morgens "
         "montag dienstag mittwoch donnerstag freitag samstag sonntag"
     ),
     time_words=words(
         "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag heute gestern "
         "vorgestern zuvor später bereits erneut nun jetzt abends morgens zudem außerdem auch"
     ),
-    networks=words("x twitter facebook instagram telegram youtube tiktok linkedin bluesky"),
+    networks=_NETWORKS,
     hearers=words("dem der den journalisten reportern gegenüber ihm ihr uns mir"),
     hearers_alone=words("journalisten reportern ihm ihr uns mir"),
     hearer_before_comma=True,
