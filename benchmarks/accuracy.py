@@ -579,12 +579,24 @@ SUITE = (
 )
 
 
-def suite() -> list[tuple[str, list[GoldItem]]]:
-    """Every scored set: the clipping sets, then polnear-train's two parts."""
-    sets = [(title, load_gold(directory)) for title, directory in SUITE if directory.is_dir()]
+UNSEEN = frozenset({"blind-3 clippings"})
+
+
+def suite(*, tuning: bool = False) -> list[tuple[str, list[GoldItem]]]:
+    """Every scored set: the clipping sets, then polnear-train's two parts.
+
+    With ``tuning``, only the sets one may tune on: not the newest blind set,
+    nor polnear-train's held-out part.
+    """
+    sets = [
+        (title, load_gold(directory))
+        for title, directory in SUITE
+        if directory.is_dir() and not (tuning and title in UNSEEN)
+    ]
     if DEFAULT_POLNEAR_TRAIN.is_dir():
         sets.append(("polnear-train dev part (600)", load_split("dev")))
-        sets.append(("polnear-train held-out part (207, never tuned on)", load_split("heldout")))
+        if not tuning:
+            sets.append(("polnear-train held-out part (207, never tuned on)", load_split("heldout")))
     return sets
 
 
@@ -602,6 +614,11 @@ def main(argv: list[str] | None = None) -> int:
         "--suite", action="store_true", help="score every set (what nox -s accuracy runs)"
     )
     parser.add_argument(
+        "--tuning",
+        action="store_true",
+        help="score the sets one may tune on (the suite less blind-3 and polnear held-out)",
+    )
+    parser.add_argument(
         "--polnear",
         nargs="?",
         type=Path,
@@ -611,8 +628,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     sets: list[tuple[str, list[GoldItem]]] = []
-    if args.suite:
-        sets.extend(suite())
+    if args.suite or args.tuning:
+        sets.extend(suite(tuning=args.tuning and not args.suite))
     sets.extend((str(directory), load_gold(directory)) for directory in args.gold)
     if args.split:
         sets.append((f"polnear-train {args.split} part", load_split(args.split)))
