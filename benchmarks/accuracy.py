@@ -596,7 +596,8 @@ def suite(*, tuning: bool = False) -> list[tuple[str, list[GoldItem]]]:
     if DEFAULT_POLNEAR_TRAIN.is_dir():
         sets.append(("polnear-train dev part (600)", load_split("dev")))
         if not tuning:
-            sets.append(("polnear-train held-out part (207, never tuned on)", load_split("heldout")))
+            held_out = load_split("heldout")
+            sets.append(("polnear-train held-out part (207, never tuned on)", held_out))
     return sets
 
 
