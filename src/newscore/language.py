@@ -27,9 +27,7 @@ _LATIN_WORDS: dict[str, frozenset[str]] = {
     "fr": frozenset("le la les et est des une du que pour dans sur qui pas".split()),
 }
 _PUNCTUATION = ".,;:!?\"'()[]«»„“”‚‘’-–—"
-_LANGUAGE_OF_WORD = {
-    word: language for language, common in _LATIN_WORDS.items() for word in common
-}
+_LANGUAGE_OF_WORD = {word: language for language, common in _LATIN_WORDS.items() for word in common}
 
 
 def detect_language(text: str) -> str | None:

@@ -96,15 +96,15 @@ def check_article(article: newscore.Article, text: str | None = None) -> None:
             ("resolved_from", statement.resolved_from),
         ):
             _check_span(raw, span, f"statement {part}")
-        entity = statement.entity
-        if entity is not None and not 0 <= entity < len(article.speakers):
+        index = statement.entity
+        if index is not None and not 0 <= index < len(article.speakers):
             raise AssertionError(
-                f"statement entity {entity} is not an index of the article's"
+                f"statement entity {index} is not an index of the article's"
                 f" {len(article.speakers)} speakers"
             )
-    for entity in article.speakers:
-        for mention in entity.mentions:
-            _check_span(raw, mention, f"mention of speaker {entity.name!r}")
+    for speaker in article.speakers:
+        for mention in speaker.mentions:
+            _check_span(raw, mention, f"mention of speaker {speaker.name!r}")
     for problem in article.problems:
         _check_span(raw, problem.span, f"problem {problem.code}")
     if any(problem.severity == "error" for problem in article.problems):
