@@ -96,10 +96,10 @@ def check_article(article: newscore.Article, text: str | None = None) -> None:
             ("resolved_from", statement.resolved_from),
         ):
             _check_span(raw, span, f"statement {part}")
-        index = statement.entity
-        if index is not None and not 0 <= index < len(article.speakers):
+        entity = statement.entity
+        if entity is not None and not 0 <= entity < len(article.speakers):
             raise AssertionError(
-                f"statement entity {index} is not an index of the article's"
+                f"statement entity {entity} is not an index of the article's"
                 f" {len(article.speakers)} speakers"
             )
     for speaker in article.speakers:
