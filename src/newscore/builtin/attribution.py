@@ -1,30 +1,29 @@
-"""The ``attribution`` extractor: statements and cited sources in English, Ukrainian, Russian.
+"""The ``attribution`` extractors: statements, speakers and cited sources, one per language pack.
 
 A plugin like any third-party one: it registers an
-:class:`~newscore.Extractor` through
-:func:`~newscore.hookspecs.newscore_register_extractors`.
+:class:`~newscore.Extractor` per built-in pack through
+:func:`~newscore.hookspecs.newscore_register_extractors`, made by
+:func:`newscore.extract.make_extractor` exactly as a language plugin would.
 """
 
 from __future__ import annotations
 
 import newscore
-from newscore.extract import extract_statements
+from newscore.extract import PACKS, make_extractor
 
-
-def extract(article: newscore.Article) -> newscore.Extraction:
-    """Find who said what in ``article`` (its language from ``meta["language"]``)."""
-    return extract_statements(article)
-
-
-ATTRIBUTION = newscore.Extractor(
-    name="attribution",
-    summary="reported statements, speakers and cited sources (en, uk, ru)",
-    languages=("en", "uk", "ru"),
-    extract=extract,
+EXTRACTORS = tuple(
+    make_extractor(
+        pack,
+        name="attribution" if language == "en" else f"attribution-{language}",
+        summary=f"reported statements, speakers and cited sources ({language})",
+    )
+    for language, pack in PACKS.items()
 )
+"""The built-in extractors, one per pack of :data:`newscore.extract.PACKS`."""
 
 
 @newscore.hookimpl
 def newscore_register_extractors(registry: newscore.ExtractorRegistry) -> None:
-    """Register the ``attribution`` extractor."""
-    registry.add(ATTRIBUTION)
+    """Register the built-in ``attribution`` extractors."""
+    for extractor in EXTRACTORS:
+        registry.add(extractor)

@@ -1,30 +1,647 @@
 """Frames of news attribution, as objects tried in order.
 
-A frame reads one reporting cue in its sentence ("X said ...", "'...,' said
-X", "According to X, ...") and returns the statement it finds there, or
-``None`` to let the next frame try.
+A frame reads one reporting cue in its sentence and returns the statement it
+finds there, or ``None`` to let the next frame try. The standard frames, in
+the order :data:`STANDARD_FRAMES` tries them:
+
+- ``according-to``: "According to X, ...", "..., according to data from X",
+  "За словами X, ...";
+- ``as-reported``: "As X reported, ...", "Як повідомляв X, ...";
+- ``inverted`` (content, cue, speaker): '"...," said X.', "..., — заявил X.";
+- ``participle``: "..., adding that ...", "X said ..., saying ...";
+- ``speaker-cue-content``: "X said (that) ...", "X told reporters that ...",
+  and "..., X said."; its statements whose content is a quotation after a
+  colon are named ``colon-quote`` ("Costa replied: '...'");
+- ``verb-second`` (for packs with :attr:`~LanguagePack.verb_second`): the cue
+  before its subject, "Am Montag sagte Merz, ...";
+- ``coordinated``: "... and said ...", with the subject of the sentence.
+
+Two passes run over the whole article after the frames: ``continuation``
+(a quotation right after an attributed one continues it) and
+``quote-section`` (an unattributed quotation opening a ``Quote:`` section
+belongs to the article's main speaker).
+
+A pack lists its frames in :attr:`LanguagePack.frames`; a plugin adds one by
+writing an object with a ``name`` and a ``read`` method (see :class:`Frame`)
+and handing it to :func:`newscore.extract.make_extractor`.
 """
 
 from __future__ import annotations
 
-from typing import Any, Protocol, runtime_checkable
+from collections.abc import Sequence
+from typing import Protocol, runtime_checkable
 
-__all__ = ["STANDARD_FRAMES", "Frame"]
+import attrs
+
+from newscore.extract.analysis import Cue
+from newscore.extract.context import (
+    _QUOTE_AFTER_CUE,
+    _QUOTE_CHARACTERS,
+    Context,
+    Found,
+    _anonymous_source,
+    _appositive_role,
+    _data_owner,
+    _right_phrase_end,
+    _skip_data_words,
+    _strip_content,
+    build,
+    carry,
+    mention_at,
+)
+from newscore.extract.segments import Quote
+from newscore.extract.speakers import Mention, read_mention
+from newscore.model import Section, Source, Span, Speaker
+from newscore.toolkit.layout import paragraphs, trimmed
+
+__all__ = [
+    "CONTINUATION",
+    "QUOTE_SECTION",
+    "STANDARD_FRAMES",
+    "AccordingTo",
+    "AsReported",
+    "Coordinated",
+    "Frame",
+    "Inverted",
+    "Participle",
+    "SpeakerCueContent",
+    "VerbSecond",
+    "continue_quotes",
+    "quote_section",
+]
+
+_CONTINUATION_WINDOW = 12
+"""How many statements back a quotation may continue."""
+
+CONTINUATION = "continuation"
+"""The frame name of statements continued from an attributed quotation."""
+
+QUOTE_SECTION = "quote-section"
+"""The frame name of statements read from an unattributed ``Quote:`` section."""
 
 
 @runtime_checkable
 class Frame(Protocol):
-    """One way a statement is attributed: a named reader of a cue in its sentence."""
+    """One way a statement is attributed: a named reader of a cue in its sentence.
+
+    A frame is a value (write it as a frozen attrs class or any object with
+    these two members). The engine calls :meth:`read` for every cue of every
+    sentence, trying the pack's frames in order until one returns a
+    statement.
+    """
 
     @property
     def name(self) -> str:
         """The frame's name, recorded on each statement it finds (``"according-to"``)."""
         ...
 
-    def read(self, context: Any, sentence: Any, cue: Any, limit: int) -> Any:
-        """Return the statement this frame finds for ``cue``, or ``None``."""
+    def read(
+        self, context: Context, sentence: Span, cue: Cue, limit: int, local: Sequence[Found]
+    ) -> Found | None:
+        """Return the statement this frame finds for ``cue``, or ``None``.
+
+        :param context: the article being read (its analysis, pack and tracker);
+            build the statement with :func:`newscore.extract.context.build`.
+        :param sentence: the sentence (or piece of a long one) holding the cue.
+        :param cue: the cue.
+        :param limit: where the cue's clause ends (before a coordinated cue).
+        :param local: the statements found so far in this sentence.
+        """
         ...
 
 
-STANDARD_FRAMES: tuple[Frame, ...] = ()
-"""The frames tried for each cue, in order."""
+def _allowed(context: Context, cue: Cue, name: str) -> bool:
+    """Whether the pack lets ``cue`` take the frame ``name`` (see ``cue_frames``)."""
+    frames = context.pack.cue_frames.get(cue.word.lower())
+    return frames is None or name in frames
+
+
+@attrs.frozen
+class AccordingTo:
+    """``According to X, ...`` and ``..., according to X``."""
+
+    name: str = "according-to"
+
+    def read(
+        self, context: Context, sentence: Span, cue: Cue, limit: int, local: Sequence[Found]
+    ) -> Found | None:
+        """Read an according-to cue."""
+        if not cue.according:
+            return None
+        return _according(context, sentence, cue)
+
+
+@attrs.frozen
+class AsReported:
+    """``As X reported, ...``: one word of the pack's ``as_words`` before the cue."""
+
+    name: str = "as-reported"
+
+    def read(
+        self, context: Context, sentence: Span, cue: Cue, limit: int, local: Sequence[Found]
+    ) -> Found | None:
+        """Read "As X reported, ..."."""
+        if cue.according or not _allowed(context, cue, self.name):
+            return None
+        before = context.words(sentence.start, cue.start)
+        if len(before) != 1:
+            return None
+        if context.raw[before[0][0] : before[0][1]].lower() not in context.pack.as_words:
+            return None
+        return _as_reported(context, sentence, cue)
+
+
+_INVERTED_ENDS = (",", ',"', ",”", ",»", '?"', "?”", '!"', "!”")
+
+
+@attrs.frozen
+class Inverted:
+    """Content, cue, speaker: ``"...," said X.``, ``..., — заявил X.``."""
+
+    name: str = "inverted"
+
+    def read(
+        self, context: Context, sentence: Span, cue: Cue, limit: int, local: Sequence[Found]
+    ) -> Found | None:
+        """Read the speaker after the cue and the content before it."""
+        if cue.according or cue.participle or not _allowed(context, cue, self.name):
+            return None
+        raw, pack = context.raw, context.pack
+        left_end = trimmed(raw, sentence.start, cue.start)[1]
+        left_text = raw[sentence.start : left_end]
+        if not left_text.rstrip(" \t—–-").endswith(_INVERTED_ENDS):
+            return None
+        right = context.words(cue.end, sentence.end)
+        if not right:
+            return None
+        stop = _right_phrase_end(context, cue.end, sentence.end)
+        if cue.particle is not None and cue.end < cue.particle.start < stop:
+            stop = trimmed(raw, cue.end, cue.particle.start)[1]  # "sagte Merz ... hinzu"
+        inverted = None
+        if context.trailing_is_adverbial(stop, sentence.end):
+            inverted = read_mention(raw, cue.end, stop, pack, context.words(cue.end, stop))
+        if (
+            inverted is not None
+            and not raw[right[0][0]].isupper()
+            and inverted.kind not in {"person", "organisation", "name", "anonymous"}
+        ):
+            inverted = None  # '..., said the report': a lower-case start must name someone
+        if inverted is None:
+            return None
+        role = _appositive_role(context, stop, sentence.end)
+        if role is not None and inverted.role is None:
+            inverted = attrs.evolve(inverted, role=role)
+        return build(
+            context, inverted, cue, sentence, content=(sentence.start, left_end), limit=None
+        )
+
+
+@attrs.frozen
+class Participle:
+    """A participle cue: ``..., adding that ...``, with the sentence's speaker."""
+
+    name: str = "participle"
+
+    def read(
+        self, context: Context, sentence: Span, cue: Cue, limit: int, local: Sequence[Found]
+    ) -> Found | None:
+        """Read a participle cue; it shares the speaker of the statement before it."""
+        if not cue.participle or cue.according or not _allowed(context, cue, self.name):
+            return None
+        return _participle(context, sentence, cue, limit, local)
+
+
+@attrs.frozen
+class SpeakerCueContent:
+    """``X said (that) ...``, ``X told reporters that ...``, ``..., X said.``.
+
+    A statement whose content is a quotation right after the cue's colon or
+    comma is named ``colon-quote``.
+    """
+
+    name: str = "speaker-cue-content"
+    colon_name: str = "colon-quote"
+
+    def read(
+        self, context: Context, sentence: Span, cue: Cue, limit: int, local: Sequence[Found]
+    ) -> Found | None:
+        """Read the speaker before a finite cue."""
+        if cue.according or cue.participle or not _allowed(context, cue, self.name):
+            return None
+        return _speaker_cue_content(self, context, sentence, cue, limit)
+
+
+@attrs.frozen
+class VerbSecond:
+    """The cue before its subject: ``Am Montag sagte Merz, ...`` (packs with ``verb_second``)."""
+
+    name: str = "verb-second"
+
+    def read(
+        self, context: Context, sentence: Span, cue: Cue, limit: int, local: Sequence[Found]
+    ) -> Found | None:
+        """Read the speaker right after the cue and the content after the comma."""
+        pack, raw = context.pack, context.raw
+        if not pack.verb_second or cue.according or cue.participle:
+            return None
+        comma = raw.find(",", cue.end, limit)
+        if comma < 0:
+            return None
+        stop = comma
+        if cue.particle is not None and cue.end < cue.particle.start < comma:
+            stop = cue.particle.start
+        phrase_start, phrase_end = trimmed(raw, cue.end, stop)
+        if phrase_start >= phrase_end:
+            return None
+        mention = mention_at(context, phrase_start, phrase_end)
+        if mention is None or mention.kind == "description":
+            return None
+        return build(context, mention, cue, sentence, content=(comma + 1, limit), limit=limit)
+
+
+@attrs.frozen
+class Coordinated:
+    """A cue after "and"/"but" with no speaker of its own: the subject speaks."""
+
+    name: str = "coordinated"
+
+    def read(
+        self, context: Context, sentence: Span, cue: Cue, limit: int, local: Sequence[Found]
+    ) -> Found | None:
+        """Read a coordinated cue."""
+        if cue.according or cue.participle or not _allowed(context, cue, self.name):
+            return None
+        return _coordinated_cue(context, sentence, cue, limit, local)
+
+
+STANDARD_FRAMES: tuple[Frame, ...] = (
+    AccordingTo(),
+    AsReported(),
+    Inverted(),
+    Participle(),
+    SpeakerCueContent(),
+    VerbSecond(),
+    Coordinated(),
+)
+"""The frames tried for each cue, in order (the default of ``LanguagePack.frames``)."""
+
+
+def _speaker_cue_content(
+    frame: SpeakerCueContent, context: Context, sentence: Span, cue: Cue, limit: int
+) -> Found | None:
+    raw = context.raw
+    phrase_start, phrase_end, via = context.left_phrase(sentence.start, cue.start)
+    if phrase_start >= phrase_end:
+        return None  # the coordinated frame may read it
+    mention = mention_at(context, phrase_start, phrase_end)
+    relative = context.compiled.relative_before.search(
+        raw, max(sentence.start, phrase_start - 12), phrase_start
+    )
+    if mention is None and relative is not None:
+        # "A senior official who spoke on condition of anonymity said": skip the clause.
+        head_start = context._phrase_start(sentence.start, relative.start())
+        if head_start < relative.start():
+            phrase_start, phrase_end = head_start, trimmed(raw, head_start, relative.start())[1]
+            mention = mention_at(context, phrase_start, phrase_end)
+    if mention is None:
+        return None  # the coordinated frame may read it
+    content_start, hearer = context.after_cue(cue, limit)
+    citing = context.compiled.citing_after.match(raw, cue.end, limit)
+    if citing is not None and via is None:
+        cited = context.words(citing.start(), citing.end())
+        via = _anonymous_source(raw, cited[1][0], cited[-1][1]) if len(cited) > 1 else None
+    before_phrase = trimmed(raw, sentence.start, phrase_start)[1]
+    content_words_before = context.words(sentence.start, before_phrase)
+    written_before = raw[sentence.start : before_phrase].rstrip(" \t—–-")
+    quoted_before = written_before.endswith(('"', "”", "»", "''"))
+    separated = written_before.rstrip(_QUOTE_CHARACTERS).endswith((",", ".", "?", "!"))
+    if not separated and "," in raw[phrase_start:phrase_end]:
+        # "..., the company's vice chair and president, Brad Smith, said": the role
+        # before the name was cut at "and"; the content ends at the comma before it.
+        comma = raw.rfind(",", sentence.start, phrase_start)
+        if comma > sentence.start and len(context.words(comma, phrase_start)) <= 6:
+            before_phrase = comma + 1
+            content_words_before = context.words(sentence.start, comma)
+            separated = True
+    quote_follows = _QUOTE_AFTER_CUE.match(raw, cue.end if hearer is None else hearer.end, limit)
+    if (
+        separated
+        and quote_follows is None
+        and (quoted_before or len(content_words_before) >= 3)
+        and context.trailing_is_adverbial(cue.end if hearer is None else hearer.end, sentence.end)
+    ):
+        end = max(raw.rfind(",", sentence.start, before_phrase + 1), sentence.start)
+        if quoted_before:
+            end = before_phrase
+        return build(
+            context,
+            mention,
+            cue,
+            sentence,
+            content=(sentence.start, end),
+            limit=None,
+            via=via,
+            hearer=hearer,
+        )
+    if quote_follows is not None:
+        content_start = quote_follows.end() - 1
+    if content_start >= limit:
+        # "Costa replied:" with the quotation in the next sentence: handled as continuation.
+        return None
+    found = build(
+        context,
+        mention,
+        cue,
+        sentence,
+        content=(content_start, limit),
+        limit=limit,
+        via=via,
+        hearer=hearer,
+    )
+    if found is not None and quote_follows is not None and ":" in quote_follows.group():
+        return attrs.evolve(found, frame=frame.colon_name)
+    return found
+
+
+def _as_reported(context: Context, sentence: Span, cue: Cue) -> Found | None:
+    """Read "As X reported, ...", "Як писала «X» з посиланням на ..., ...", "Как сообщал X, ..."."""
+    raw = context.raw
+    comma = raw.find(",", cue.end, sentence.end)
+    if comma < 0:
+        return None
+    phrase_start, phrase_end = trimmed(raw, cue.end, comma)
+    via: Source | None = None
+    citing = context.compiled.citing_inside.search(raw, phrase_start, phrase_end)
+    if citing is not None and citing.start() > phrase_start:
+        via = _anonymous_source(raw, *trimmed(raw, citing.end(), phrase_end))
+        phrase_end = trimmed(raw, phrase_start, citing.start())[1]
+    content_start = comma + 1
+    trailing_citing = context.compiled.citing_after.match(raw, comma, sentence.end)
+    if trailing_citing is not None:  # "Як повідомляло видання «Трибуна», посилаючись на ..., ..."
+        cited = context.words(trailing_citing.start(), trailing_citing.end())
+        if len(cited) > 1:
+            via = _anonymous_source(raw, cited[1][0], cited[-1][1])
+        content_start = trailing_citing.end()
+    mention = mention_at(context, phrase_start, phrase_end)
+    if mention is None:
+        stripped = trimmed(raw, phrase_start, phrase_end)
+        text = raw[stripped[0] : stripped[1]]
+        if not text.strip(_QUOTE_CHARACTERS):
+            return None
+        name = text.strip(_QUOTE_CHARACTERS + " ")
+        mention = Mention(
+            span=Span(start=stripped[0], end=stripped[1]),
+            text=text,
+            kind="organisation",
+            name=name,
+            head=name.split()[-1].lower(),
+        )
+    return build(
+        context, mention, cue, sentence, content=(content_start, sentence.end), limit=None, via=via
+    )
+
+
+def _coordinated_cue(
+    context: Context, sentence: Span, cue: Cue, limit: int, local: Sequence[Found]
+) -> Found | None:
+    """Read a cue after "and"/"but" with no speaker of its own: the subject speaks."""
+    raw = context.raw
+    before = context.words(sentence.start, cue.start)
+    previous = [raw[a:b].lower() for a, b in before[-3:]]
+    if not any(word in context.pack.coordinators for word in previous):
+        return None
+    if local:
+        last = local[-1]
+        content_start, hearer = context.after_cue(cue, limit)
+        return carry(context, last, cue, sentence, content=(content_start, limit), hearer=hearer)
+    mention = context.subject(sentence.start, cue.start)
+    if mention is None:
+        return None
+    content_start, hearer = context.after_cue(cue, limit)
+    return build(
+        context, mention, cue, sentence, content=(content_start, limit), limit=limit, hearer=hearer
+    )
+
+
+def _participle(
+    context: Context, sentence: Span, cue: Cue, limit: int, local: Sequence[Found]
+) -> Found | None:
+    raw = context.raw
+    content_start, hearer = context.after_cue(cue, limit)
+    if content_start >= limit:
+        return None
+    left = raw[sentence.start : cue.start].rstrip()
+    if not left.endswith(","):
+        phrase_start, phrase_end, _ = context.left_phrase(sentence.start, cue.start)
+        mention = (
+            mention_at(context, phrase_start, phrase_end) if phrase_start < phrase_end else None
+        )
+        if mention is not None and mention.kind in {"person", "organisation", "name"}:
+            return build(
+                context,
+                mention,
+                cue,
+                sentence,
+                content=(content_start, limit),
+                limit=limit,
+                hearer=hearer,
+            )
+        if not local and not left.endswith((" and", " but")):
+            return None
+    if local:
+        last = local[-1]
+        return carry(context, last, cue, sentence, content=(content_start, limit), hearer=hearer)
+    mention = context.subject(sentence.start, cue.start)
+    if mention is None:
+        return None
+    return build(
+        context, mention, cue, sentence, content=(content_start, limit), limit=limit, hearer=hearer
+    )
+
+
+def _according(context: Context, sentence: Span, cue: Cue) -> Found | None:
+    raw, pack = context.raw, context.pack
+    comma = raw.find(",", cue.end, sentence.end)
+    at_start = not context.words(sentence.start, cue.start)
+    excluded: Span | None = None
+    if at_start and comma > 0:
+        phrase_start, phrase_end = trimmed(raw, cue.end, comma)
+        content_start, content_end = comma + 1, sentence.end
+    else:
+        phrase_start, phrase_end = trimmed(raw, cue.end, sentence.end)
+        content_start = sentence.start
+        content_end = raw.rfind(",", sentence.start, cue.start)
+        if content_end < 0:
+            return None
+        stop = raw.find(",", phrase_start, phrase_end)
+        if stop > 0:
+            phrase_end = stop
+            if len(context.words(stop, sentence.end)) >= 2:
+                # "Russia, according to Kyiv, launched 50 drones": the clause is parenthetical.
+                excluded = Span(start=content_end, end=stop + 1)
+                content_end = sentence.end
+    phrase_start = _skip_data_words(context, phrase_start, phrase_end)
+    owner_end = _data_owner(context, phrase_start, phrase_end)
+    if owner_end is not None:
+        phrase_end = owner_end
+    tokens = context.words(phrase_start, phrase_end)
+    in_cue = [word for word in cue.word.lower().split() if word in pack.possessives]
+    if in_cue or (tokens and raw[tokens[0][0] : tokens[0][1]].lower() in pack.possessives):
+        # "За його словами" / "По её словам": the person last spoken of.
+        where = (
+            Span(start=cue.start, end=cue.end)
+            if in_cue
+            else Span(start=tokens[0][0], end=tokens[0][1])
+        )
+        pronoun = Mention(
+            span=where,
+            text=context.compiled.according_lead_pronoun,
+            kind="pronoun",
+            name=where.of(raw),
+            head="",
+        )
+        return build(
+            context,
+            pronoun,
+            cue,
+            sentence,
+            content=(content_start, content_end),
+            limit=None,
+            excluded=excluded,
+        )
+    if len(tokens) > 1 and raw[tokens[-1][0] : tokens[-1][1]].lower() in pack.according_trailing:
+        phrase_end = tokens[-2][1]
+    mention = read_mention(
+        raw, phrase_start, phrase_end, pack, context.words(phrase_start, phrase_end)
+    )
+    if mention is None:
+        return None
+    if mention.kind == "pronoun" or (
+        tokens and raw[tokens[0][0] : tokens[0][1]].lower() in pack.object_pronouns
+    ):
+        mention = attrs.evolve(
+            mention, kind="pronoun", text=context.compiled.according_lead_pronoun
+        )
+    return build(
+        context,
+        mention,
+        cue,
+        sentence,
+        content=(content_start, content_end),
+        limit=None,
+        excluded=excluded,
+    )
+
+
+def continue_quotes(
+    context: Context, paragraph: Span, quotes: Sequence[Quote], section: Span
+) -> None:
+    """Continue an attributed quotation with the one right after it that has no cue.
+
+    Only statements of the same section are continued: a quotation under a new
+    label starts afresh.
+    """
+    raw = context.raw
+    recent = [
+        found
+        for found in context.found[-_CONTINUATION_WINDOW:]  # far back cannot be continued
+        if section.start <= found.span.start
+    ]
+    for quote in quotes:
+        if not paragraph.start <= quote.span.start < paragraph.end:
+            continue
+        if any(
+            found.content_span.start <= quote.inner.start < found.content_span.end + 2
+            or found.span.start <= quote.span.start < found.span.end
+            for found in recent
+        ):
+            continue
+        previous = [f for f in recent if f.span.end <= quote.span.start]
+        if not previous:
+            continue
+        last = max(previous, key=lambda found: found.span.end)
+        between = raw[last.span.end : quote.span.start]
+        colon_cue = last.content_span.end <= last.cue_span.end if last.cue_span else False
+        adjacent = not context.words(last.span.end, quote.span.start)
+        direct_before = any(
+            c in raw[last.content_span.start - 1 : last.content_span.end + 1]
+            for c in _QUOTE_CHARACTERS
+        )
+        if not adjacent or not (direct_before or colon_cue or between.strip() == ""):
+            continue
+        start, end = _strip_content(raw, quote.span.start, quote.span.end, context.pack)
+        if end <= start:
+            continue
+        context.found.append(
+            attrs.evolve(
+                last,
+                content_span=Span(start=start, end=end),
+                span=quote.span,
+                speaker_span=None,
+                via=None,
+                hearer=None,
+            )
+        )
+        context.found[-1] = attrs.evolve(
+            context.found[-1],
+            entity=context.tracker.record(last.speaker, last.kind),
+            frame=CONTINUATION,
+            method="carried",
+        )
+
+
+def quote_section(context: Context, section: Section, quotes: Sequence[Quote], before: int) -> None:
+    """Give an unattributed quotation opening a Quote section to the article's speaker.
+
+    :param before: how many statements were found before the section.
+    """
+    raw = context.raw
+    covered = context.found[before:]
+    first = paragraphs(raw, section.text_span.start, section.text_span.end)
+    if not first:
+        return
+    opening = next((q for q in quotes if q.span.start == first[0].start), None)
+    target = opening.span if opening is not None else first[0].span
+    if any(
+        found.content_span.start <= target.start + 1 <= found.content_span.end for found in covered
+    ):
+        return
+    speaker = _quote_speaker(context)
+    if speaker is None:
+        return
+    start, end = _strip_content(raw, target.start, target.end, context.pack)
+    if end <= start:
+        return
+    entity = context.tracker.index_of(speaker)
+    context.found.append(
+        Found(
+            speaker=speaker,
+            kind="person",
+            resolved=True,
+            cue=section.label or "Quote",
+            cue_span=None,
+            content_span=Span(start=start, end=end),
+            span=target,
+            speaker_span=None,
+            frame=QUOTE_SECTION,
+            method="carried",
+            resolved_from=context.tracker.first_mention(entity) if entity is not None else None,
+            entity=entity,
+        )
+    )
+
+
+def _quote_speaker(context: Context) -> Speaker | None:
+    tracker = context.tracker
+    for source in context.article.sources:
+        if source.kind in {"interview", "news agency", "newspaper", "broadcast", "website"}:
+            continue
+        known = tracker.find(source.name)
+        if known is not None and tracker.kind_of(known) in {"person", "name"}:
+            return known
+    lead = context.article.section("lead")
+    for found in context.found:
+        if lead is not None and lead.span.contains(found.span) and found.kind in {"person", "name"}:
+            return found.speaker
+    people = [found for found in context.found if found.kind in {"person", "name"}]
+    return people[0].speaker if people else None

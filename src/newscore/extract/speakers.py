@@ -2,16 +2,14 @@
 
 :func:`read_mention` turns the phrase before a reporting verb ("Russian
 leader Vladimir Putin", "The company", "He", "two sources familiar with the
-negotiations") into a :class:`Mention`. A :class:`SpeakerTracker` follows
-the speakers of one article and resolves surnames, pronouns, roles and
-acronyms to the full name first given.
+negotiations") into a :class:`Mention`. The entity tracker
+(:mod:`newscore.extract.entities`) then resolves surnames, pronouns, roles and
+acronyms to the entities of the article.
 """
 
 from __future__ import annotations
 
-import bisect
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
 import attrs
@@ -19,7 +17,7 @@ import regex
 
 from newscore.extract.compiled import compiled
 from newscore.extract.sources import KNOWN_OUTLETS
-from newscore.model import Span, Speaker
+from newscore.model import Span
 
 if TYPE_CHECKING:
     from newscore.extract.packs.pack import LanguagePack
@@ -27,10 +25,8 @@ if TYPE_CHECKING:
 __all__ = [
     "Mention",
     "MentionKind",
-    "SpeakerTracker",
     "is_organisation_noun",
     "read_mention",
-    "words",
 ]
 
 MentionKind: TypeAlias = Literal[
@@ -40,18 +36,7 @@ MentionKind: TypeAlias = Literal[
 source, a pronoun, a description by role ("the spokesman"), or a bare name
 whose kind cannot be told ("Poland", "Putin")."""
 
-# The standard library's engine is faster for this one simple, linear pattern.
-_WORD = re.compile(r"[^\W_](?:[\w'’ʼ\-.]*[^\W_])?")
 _QUOTES = "\"“”«»„'’‘"
-
-
-def words(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Return the ``(start, end)`` of each word in ``text[start:end]``.
-
-    A word may hold inner apostrophes, hyphens and dots ("China's",
-    "Kyiv-based", "U.S"), never trailing ones.
-    """
-    return [match.span() for match in _WORD.finditer(text, start, end)]
 
 
 def _capitalised(word: str, pack: LanguagePack) -> bool:
@@ -212,11 +197,12 @@ def read_mention(
     start: int,
     end: int,
     pack: LanguagePack,
-    tokens: Sequence[tuple[int, int]] | None = None,
+    tokens: Sequence[tuple[int, int]],
 ) -> Mention | None:
     """Read the speaker phrase ``raw[start:end]``; ``None`` if it names nobody.
 
-    :param tokens: the phrase's words, when the caller has them already.
+    :param tokens: the phrase's words, from the article's
+        :class:`~newscore.extract.analysis.Analysis` (``analysis.words(start, end)``).
     """
     found = _read_mention(raw, start, end, pack, tokens)
     if found is None or not _WRAPPED.search(found.text):
@@ -230,10 +216,8 @@ def _read_mention(
     start: int,
     end: int,
     pack: LanguagePack,
-    tokens: Sequence[tuple[int, int]] | None = None,
+    tokens: Sequence[tuple[int, int]],
 ) -> Mention | None:
-    if tokens is None:
-        tokens = words(raw, start, end)
     if not tokens or len(tokens) > _LONGEST_MENTION:
         return None
     span = Span(start=tokens[0][0], end=tokens[-1][1])
@@ -333,170 +317,3 @@ def _read_mention(
         role=_one_line(role),
         head=head,
     )
-
-
-@attrs.frozen(kw_only=True)
-class Known:
-    """A speaker met in the article, with what is known of it."""
-
-    speaker: Speaker
-    kind: MentionKind
-
-
-def _role_words(speaker: Speaker) -> set[str]:
-    return set((speaker.role or "").lower().replace("-", " ").split())
-
-
-def _initials(name: str) -> str:
-    return "".join(word[0] for word in name.split() if word[:1].isupper())
-
-
-class SpeakerTracker:
-    """Follows the speakers of one article and resolves later mentions.
-
-    Speakers are indexed by name word, role word, kind and initials, so that
-    resolving a mention does not scan every speaker met before: an article
-    with thousands of statements is read in linear time.
-
-    :param pack: the article's language.
-    """
-
-    def __init__(self, pack: LanguagePack) -> None:
-        self.pack = pack
-        self.known: list[Known] = []
-        # When each entry of ``known`` (by index) last made a statement.
-        self._recorded: list[int] = []
-        self._clock = 0
-        self._by_speaker: dict[Speaker, list[int]] = {}
-        self._by_word: dict[str, list[int]] = {}
-        self._by_initials: dict[str, list[int]] = {}
-        self._last_of_kind: dict[MentionKind, int] = {}
-        self._last_with_role_word: dict[str, int] = {}
-
-    def _find_by_name(self, name: str) -> Known | None:
-        tokens = name.split()
-        if not tokens:
-            return None
-        for index in self._by_word.get(self.pack.morphology.key(tokens[0]), ()):
-            known = self.known[index]
-            if known.kind not in {"person", "organisation", "name"}:
-                continue
-            parts = known.speaker.name.split()
-            if len(tokens) <= len(parts) and all(
-                any(self.pack.morphology.same_word(token, part) for part in parts)
-                for token in tokens
-            ):
-                return known
-        if len(tokens) == 1 and _is_acronym(tokens[0]):
-            for index in self._by_initials.get(tokens[0], ()):
-                known = self.known[index]
-                if known.kind == "organisation" and _initials(known.speaker.name) == tokens[0]:
-                    return known
-        return None
-
-    def _latest(self, indices: Iterable[int | None]) -> Known | None:
-        """Return the entry among ``indices`` that made a statement last."""
-        found = [index for index in indices if index is not None]
-        if not found:
-            return None
-        return self.known[max(found, key=self._recorded.__getitem__)]
-
-    def _last(self, kinds: set[MentionKind]) -> Known | None:
-        return self._latest(self._last_of_kind.get(kind) for kind in kinds)
-
-    def _by_role(self, head: str) -> Known | None:
-        """Return the last speaker whose role has ``head`` (or a synonym) as a word."""
-        if not head:
-            return None
-        heads = {head, *self.pack.role_synonyms.get(head, ())}
-        return self._latest(self._last_with_role_word.get(word) for word in heads)
-
-    def resolve(self, mention: Mention) -> tuple[Speaker, MentionKind, bool]:
-        """Return the speaker a mention refers to, its kind, and whether it was resolved.
-
-        Unresolved descriptions come back as written, with ``False``; the
-        caller may resolve them forward once later speakers are known.
-        """
-        pack = self.pack
-        if mention.kind == "pronoun":
-            lowered = mention.text.lower()
-            if lowered in compiled(pack).personal_pronouns:
-                found = self._last({"person", "name"})
-            else:
-                found = self._last({"organisation", "anonymous", "name", "person"})
-            if found is not None:
-                return found.speaker, found.kind, True
-            return Speaker(name=mention.text), "pronoun", False
-        if mention.kind in {"person", "organisation", "name"}:
-            found = self._find_by_name(mention.name)
-            if found is not None and found.speaker.role is None and mention.role:
-                improved = Speaker(name=found.speaker.name, role=mention.role)
-                self._replace(found, Known(speaker=improved, kind=found.kind))
-                return improved, found.kind, True
-            if found is not None:
-                return found.speaker, found.kind, True
-            return Speaker(name=mention.name, role=mention.role), mention.kind, True
-        if mention.kind == "anonymous":
-            return Speaker(name=mention.name), "anonymous", True
-        # A description: "the company", "the Kremlin spokesman", "its chief executive".
-        head = mention.head
-        first_word = mention.text.split()[0].lower()
-        if is_organisation_noun(head, pack):
-            found = self._by_role(head) or self._last({"organisation"}) or self._last({"name"})
-            if found is not None:
-                return found.speaker, found.kind, True
-            return Speaker(name=mention.text), "organisation", False
-        if first_word in compiled(pack).personal_possessives:
-            return Speaker(name=mention.text), "description", True
-        if first_word in pack.articles and first_word in pack.indefinites:
-            return Speaker(name=mention.name), "description", True  # a new, unnamed person
-        found = self._by_role(head) or self._last({"person", "name"})
-        if found is not None and first_word not in compiled(pack).other_possessives:
-            return found.speaker, found.kind, True
-        return Speaker(name=mention.name), "description", False
-
-    def _replace(self, old: Known, new: Known) -> None:
-        index = next(i for i in self._by_speaker[old.speaker] if self.known[i] is old)
-        self._unindex(index)
-        self.known[index] = new
-        self._index(index)
-        for word in _role_words(new.speaker):
-            latest = self._last_with_role_word.get(word)
-            if latest is None or self._recorded[latest] < self._recorded[index]:
-                self._last_with_role_word[word] = index
-
-    def _index(self, index: int) -> None:
-        known = self.known[index]
-        bisect.insort(self._by_speaker.setdefault(known.speaker, []), index)
-        for key in {self.pack.morphology.key(part) for part in known.speaker.name.split()}:
-            bisect.insort(self._by_word.setdefault(key, []), index)
-        bisect.insort(self._by_initials.setdefault(_initials(known.speaker.name), []), index)
-
-    def _unindex(self, index: int) -> None:
-        known = self.known[index]
-        self._by_speaker[known.speaker].remove(index)
-        for key in {self.pack.morphology.key(part) for part in known.speaker.name.split()}:
-            self._by_word[key].remove(index)
-        self._by_initials[_initials(known.speaker.name)].remove(index)
-
-    def record(self, speaker: Speaker, kind: MentionKind) -> None:
-        """Note that ``speaker`` has just made a statement."""
-        same = self._by_speaker.get(speaker)
-        if same:
-            index = same[0]
-        else:
-            index = len(self.known)
-            self.known.append(Known(speaker=speaker, kind=kind))
-            self._recorded.append(0)
-            self._index(index)
-        self._clock += 1
-        self._recorded[index] = self._clock
-        entry = self.known[index]
-        self._last_of_kind[entry.kind] = index
-        for word in _role_words(entry.speaker):
-            self._last_with_role_word[word] = index
-
-    def find(self, name: str) -> Speaker | None:
-        """Return the known speaker a name (a surname, an inflected form) refers to."""
-        found = self._find_by_name(name)
-        return found.speaker if found is not None else None

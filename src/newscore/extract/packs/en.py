@@ -95,10 +95,9 @@ ENGLISH = LanguagePack(
         "resident witness survivor teacher student priest bishop captain skipper midfielder "
         "goalkeeper defender forward athlete olympian medallist medalist"
     ),
+    # "spokesman" and "chairman" are said of women too: they tell no gender.
     gendered_roles=MappingProxyType(
         {
-            "spokesman": "masculine",
-            "chairman": "masculine",
             "king": "masculine",
             "prince": "masculine",
             "actor": "masculine",
