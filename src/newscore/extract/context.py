@@ -469,7 +469,7 @@ def carry(
         context,
         speaker=last.speaker,
         kind=last.kind,
-        resolved=True,
+        resolved=last.resolved,
         cue=cue,
         sentence=sentence,
         content=content,

@@ -64,7 +64,8 @@ def extract_statements(
         (:attr:`LanguagePack.frames`) when ``None``.
     """
     if pack is None:
-        pack = pack_for(language or str(article.meta.get("language") or "en"))
+        written = article.meta.get("language")
+        pack = pack_for(language or (written if isinstance(written, str) else None))
     analysis = analyse(article, pack)
     context = Context(analysis, pack)
     order = tuple(frames) if frames is not None else pack.frames
@@ -119,6 +120,7 @@ def _read_sentence(context: Context, sentence: Span, frames: Sequence[Frame]) ->
     raw = context.raw
     cues = context.analysis.cues_in(sentence.start, sentence.end)
     local: list[Found] = []
+    names: list[str] = []
     for index, cue in enumerate(cues):
         if any(
             found.content_span.start <= cue.start < found.content_span.end
@@ -133,14 +135,13 @@ def _read_sentence(context: Context, sentence: Span, frames: Sequence[Frame]) ->
         for frame in frames:
             found = frame.read(context, sentence, cue, limit, local)
             if found is not None:
-                if found.frame is None:
-                    found = attrs.evolve(found, frame=frame.name)
                 local.append(found)
+                names.append(found.frame or frame.name)
                 break
     tracker = context.tracker
-    for found in local:
+    for found, name in zip(local, names, strict=True):
         entity = tracker.record(found.speaker, found.kind, found.speaker_span, raw)
-        context.found.append(attrs.evolve(found, entity=entity))
+        context.found.append(attrs.evolve(found, entity=entity, frame=name))
 
 
 def _coordinated(context: Context, start: int, cue: Cue) -> bool:

@@ -1,0 +1,138 @@
+"""The entity tracker: clusters, resolution methods, agreement, and its invariants as properties."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newscore
+from newscore.testing.contract import check_article
+
+FIRST = ["Anna", "Maria", "Olena", "John", "Peter", "Ivan"]
+LAST = ["Berg", "Novak", "Smith", "Kovalenko", "Dumas", "Lindqvist"]
+HEARERS = ["Reuters", "AFP", "Interfax-Ukraine", "dpa", "the BBC"]
+CONTENT = ["the budget would be revised", "talks would resume", "prices had risen"]
+
+
+def _statements(text: str) -> tuple[newscore.Article, list[newscore.Statement]]:
+    article = newscore.parse(text)
+    return article, list(article.statements)
+
+
+def test_full_name_then_surname_then_pronoun_are_one_entity() -> None:
+    text = (
+        "Finance Minister Anna Berg said the budget would be revised.\n\n"
+        "Berg said taxes would rise.\n\n"
+        "She added that pensions were safe.\n"
+    )
+    article, found = _statements(text)
+    assert [s.resolution for s in found] == ["named", "surname", "pronoun"]
+    assert {s.entity for s in found} == {0}
+    (berg,) = article.speakers
+    assert (berg.name, berg.kind, berg.roles) == ("Anna Berg", "person", ("Finance Minister",))
+    assert [text[m.start : m.end] for m in berg.mentions] == [
+        "Finance Minister Anna Berg",
+        "Berg",
+        "She",
+    ]
+    assert all(
+        text[s.resolved_from.start : s.resolved_from.end].endswith("Anna Berg")
+        for s in found
+        if s.resolved_from
+    )
+
+
+def test_pronoun_agrees_in_gender() -> None:
+    text = (
+        "Mrs. Novak said the budget would be revised.\n\n"
+        "Mr. Smith said taxes would rise.\n\n"
+        "Later she said pensions were safe.\n"
+    )
+    _, found = _statements(text)
+    assert [s.speaker.name for s in found] == ["Novak", "Smith", "Novak"]
+    assert found[-1].resolution == "pronoun"
+
+
+def test_pronoun_history_teaches_gender() -> None:
+    text = (
+        "Olena Kovalenko said the budget would be revised. She said taxes would rise.\n\n"
+        "Mr. Dumas said talks would resume.\n\n"
+        "She said prices had risen.\n"
+    )
+    _, found = _statements(text)
+    assert found[-1].speaker.name == "Olena Kovalenko"
+
+
+def test_acronym_is_an_alias() -> None:
+    text = (
+        "The Copernicus Climate Change Service said July was the hottest month.\n\n"
+        "CCCS said August would be hot too.\n"
+    )
+    article, found = _statements(text)
+    assert found[-1].speaker.name == "Copernicus Climate Change Service"
+    assert found[-1].resolution == "alias"
+    assert article.speakers[found[-1].entity or 0].kind == "organisation"
+
+
+def test_unresolved_pronoun_has_no_entity() -> None:
+    _, found = _statements("He said the budget would be revised.\n")
+    assert found[0].resolution == "unresolved"
+    assert found[0].entity is None
+
+
+def test_extraction_speakers_are_indexed_by_statements() -> None:
+    article, found = _statements(
+        "Anna Berg said the budget would be revised.\n\nJohn Smith said talks would resume.\n"
+    )
+    assert [article.speakers[s.entity or 0].name for s in found] == ["Anna Berg", "John Smith"]
+
+
+_names = st.tuples(st.sampled_from(FIRST), st.sampled_from(LAST)).map(" ".join)
+
+
+@st.composite
+def _articles(draw: st.DrawFn) -> tuple[str, list[str]]:
+    """Paragraphs of statements by full names, surnames and pronouns, with hearers."""
+    paragraphs: list[str] = []
+    hearers: list[str] = []
+    for _ in range(draw(st.integers(1, 6))):
+        shape = draw(st.sampled_from(["full", "surname", "pronoun", "told"]))
+        name = draw(_names)
+        content = draw(st.sampled_from(CONTENT))
+        if shape == "full":
+            paragraphs.append(f"{name} said {content}.")
+        elif shape == "surname":
+            paragraphs.append(f"{name.split()[-1]} said {content}.")
+        elif shape == "pronoun":
+            pronoun = draw(st.sampled_from(["He", "She"]))
+            paragraphs.append(f"{pronoun} said {content}.")
+        else:
+            hearer = draw(st.sampled_from(HEARERS))
+            hearers.append(hearer)
+            paragraphs.append(f"{name} told {hearer} that {content}.")
+    return "\n\n".join(paragraphs) + "\n", hearers
+
+
+@settings(max_examples=60, deadline=None)
+@given(_articles())
+def test_tracker_invariants(drawn: tuple[str, list[str]]) -> None:
+    text, hearers = drawn
+    article = newscore.parse(text)
+    check_article(article, text)  # every mention and resolved_from span lies in raw
+    for statement in article.statements:
+        # A hearer never becomes the speaker.
+        assert statement.speaker.name not in hearers
+        if statement.entity is not None:
+            entity = article.speakers[statement.entity]
+            assert entity.name not in hearers
+            assert all(text[m.start : m.end].strip() for m in entity.mentions)
+        if statement.resolved_from is not None:
+            assert text[statement.resolved_from.start : statement.resolved_from.end].strip()
+        if statement.resolution == "pronoun":
+            # A pronoun resolves to an entity first mentioned before it, never after.
+            assert statement.speaker_span is not None
+            assert statement.resolved_from is not None
+            assert statement.resolved_from.end <= statement.speaker_span.start
+            assert statement.entity is not None
+            first = article.speakers[statement.entity].mentions[0]
+            assert first.start < statement.speaker_span.start
