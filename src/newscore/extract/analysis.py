@@ -245,7 +245,9 @@ class Analysis:
                 span=paragraph.span,
                 sentences=tuple(
                     piece
-                    for sentence in split_sentences(raw, paragraph.start, paragraph.end, quotes)
+                    for sentence in split_sentences(
+                        raw, paragraph.start, paragraph.end, quotes, self._compiled.abbreviation
+                    )
                     for piece in self._pieces(sentence)
                 ),
             )

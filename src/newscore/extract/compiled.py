@@ -58,6 +58,7 @@ class Compiled:
     next_predicate: regex.Pattern[str]
     appositive: regex.Pattern[str]
     inner_connectors: str
+    abbreviation: regex.Pattern[str]
     name_inner: frozenset[str]
     acronym_joiners: str
     named_before: dict[str, regex.Pattern[str]] = attrs.field(factory=dict)
@@ -151,6 +152,9 @@ def _build(pack: LanguagePack) -> Compiled:
             + r")\b"
         ),
         name_inner=pack.role_joiners | pack.name_particles,
+        abbreviation=regex.compile(
+            r"(?i)(?:\b(?:" + _alternatives(pack.abbreviations, r"\.\s?") + r")|\b\p{Lu})\.$"
+        ),
         inner_connectors=_alternatives(pack.name_connectors - pack.articles),
         acronym_joiners=_alternatives(pack.acronym_joiners),
         appositive=regex.compile(

@@ -28,11 +28,8 @@ _QUOTE_MARK = regex.compile(r"``|''|[“”«»„\"]")
 _SENTENCE_END = regex.compile(
     r"(?:\G|(?<![.!?…]))[.!?…]++(?:''|[\"”»’')\]])*+(?=\s++(?:``|''|[\"“«„(\[])?+[\p{Lu}\p{N}])"
 )
-_ABBREVIATION = regex.compile(
-    r"(?i)(?:\b(?:mr|mrs|ms|dr|prof|gen|col|lt|sgt|sen|rep|gov|st|jr|sr|inc|ltd|co|corp|no|"
-    r"vs|etc|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|u\.s|u\.k|u\.n|e\.g|i\.e|"
-    r"р|ст|тис|млн|млрд|грн|руб|г|ул|им|т\.\s?е|т\.\s?д)|\b\p{Lu})\.$"
-)
+# An initial ("J. Smith"); a language pack adds its abbreviations ("Mr.", "млн.").
+_INITIAL = regex.compile(r"\b\p{Lu}\.$")
 
 
 @attrs.frozen(kw_only=True)
@@ -140,7 +137,13 @@ def _find_close(text: str, start: int, end: int, closing: str) -> int | None:
     return None
 
 
-def split_sentences(text: str, start: int, end: int, quotes: Sequence[Quote]) -> list[Span]:
+def split_sentences(
+    text: str,
+    start: int,
+    end: int,
+    quotes: Sequence[Quote],
+    abbreviation: regex.Pattern[str] | None = None,
+) -> list[Span]:
     """Split ``text[start:end]`` (one paragraph) into sentences.
 
     A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with closing marks)
@@ -150,8 +153,11 @@ def split_sentences(text: str, start: int, end: int, quotes: Sequence[Quote]) ->
     :param quotes: the quotations of the text, as :func:`find_quotes` returns
         them: sorted and not overlapping. Only those near the paragraph are
         looked at, so splitting every paragraph of a text takes linear time.
+        :param abbreviation: a pattern matching an abbreviation that ends just before
+        the end of the searched stretch ("Mr."); initials only when ``None``.
     """
     found: list[Span] = []
+    ending = abbreviation if abbreviation is not None else _INITIAL
     sentence_start = start
     # The last quotation opening before the boundary is the only one that can hold it.
     following = bisect.bisect_left(quotes, start, key=_quote_start)
@@ -161,7 +167,7 @@ def split_sentences(text: str, start: int, end: int, quotes: Sequence[Quote]) ->
             following += 1
         if following and stop < quotes[following - 1].span.end:
             continue
-        if _ABBREVIATION.search(text, max(start, boundary.start() - 6), boundary.start() + 1):
+        if ending.search(text, max(start, boundary.start() - 6), boundary.start() + 1):
             continue
         found.append(Span(start=sentence_start, end=stop))
         sentence_start = stop

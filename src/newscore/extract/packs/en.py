@@ -211,6 +211,10 @@ ENGLISH = LanguagePack(
         "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
         "afterwards later earlier separately overnight recently again publicly"
     ),
+    abbreviations=words(
+        "mr mrs ms dr prof gen col lt sgt sen rep gov st jr sr inc ltd co corp no vs etc "
+        "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e"
+    ),
     networks=words("telegram facebook x twitter instagram youtube"),
     hearers=words(
         "reporters journalists them him her us me lawmakers parliament the a an national "

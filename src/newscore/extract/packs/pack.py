@@ -217,6 +217,9 @@ class LanguagePack:
 
     **Frames**
 
+    :param abbreviations: abbreviations written with a full stop, which end no
+        sentence ("mr", "u.s", "млн"; an inner dot may be followed by a space:
+        "т. е" is written "т е").
     :param frames: the frames tried for each cue, in order (default:
         :data:`newscore.extract.frames.STANDARD_FRAMES`).
     """
@@ -298,6 +301,7 @@ class LanguagePack:
     hearers: frozenset[str] = frozenset()
     hearers_alone: frozenset[str] = frozenset()
     hearer_before_comma: bool = False
+    abbreviations: frozenset[str] = frozenset()
     # frames
     frames: tuple[Frame, ...] = attrs.field(factory=_standard_frames)
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from newscore.extract.packs.en import ENGLISH
 from newscore.extract.packs.morphology import StemMorphology
 from newscore.extract.packs.pack import LanguagePack, forms, pronouns, words
 
 __all__ = ["RUSSIAN"]
+
+# Latin abbreviations ("Mr.", "U.S.") turn up in Cyrillic copy too.
+_LATIN_ABBREVIATIONS = ENGLISH.abbreviations
 
 _CUE_STEMS = (
     # imperfective past: "писал", "сообщал", "заявлял"
@@ -111,5 +115,6 @@ RUSSIAN = LanguagePack(
     conjunctions=words("а но"),
     sentence_adverbs=words("ранее накануне также кроме"),
     hearer_before_comma=True,
+    abbreviations=words("р ст тис млн млрд грн руб г ул им т е т д") | _LATIN_ABBREVIATIONS,
 )
 """The Russian pack."""

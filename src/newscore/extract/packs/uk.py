@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from newscore.extract.packs.en import ENGLISH
 from newscore.extract.packs.morphology import StemMorphology
 from newscore.extract.packs.pack import LanguagePack, forms, pronouns, words
 
 __all__ = ["UKRAINIAN"]
+
+# Latin abbreviations ("Mr.", "U.S.") turn up in Cyrillic copy too.
+_LATIN_ABBREVIATIONS = ENGLISH.abbreviations
 
 _CUE_STEMS = (
     # imperfective past: "писала", "повідомляло", "заявляв"
@@ -122,5 +126,6 @@ UKRAINIAN = LanguagePack(
     conjunctions=words("але а"),
     sentence_adverbs=words("раніше напередодні також крім окрім"),
     hearer_before_comma=True,
+    abbreviations=words("р ст тис млн млрд грн руб г ул им т е т д") | _LATIN_ABBREVIATIONS,
 )
 """The Ukrainian pack."""
