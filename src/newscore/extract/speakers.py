@@ -188,6 +188,49 @@ def _name_start(raw: str, tokens: Sequence[tuple[int, int]], first: int, pack: L
     return start
 
 
+def _affiliated(
+    raw: str,
+    tokens: Sequence[tuple[int, int]],
+    texts: list[str],
+    lowered: list[str],
+    *,
+    first_name: int,
+    pack: LanguagePack,
+) -> Mention | None:
+    """Read "Tomas Lindgren of Lund University" as the person, with the body as role.
+
+    The words before the preposition must be two or three names, none a title or
+    a role ("Secretary of State", "Bank of America" stay as they are).
+    """
+    for index in range(first_name + 2, min(first_name + 4, len(tokens) - 1)):
+        if lowered[index] not in pack.affiliations:
+            continue
+        names = texts[first_name:index]
+        if any(
+            not _capitalised(word, pack)
+            or _base(word, pack) in pack.titles
+            or _is_role(_base(word, pack), pack)
+            or is_organisation_noun(_base(word, pack), pack)
+            or _is_acronym(word)
+            for word in names
+        ):
+            return None
+        if not _capitalised(texts[index + 1], pack) and lowered[index + 1] not in pack.determiners:
+            return None
+        span = Span(start=tokens[0][0], end=tokens[-1][1])
+        before = [w for w in texts[:first_name] if w.lower() not in pack.determiners]
+        body = raw[tokens[index + 1][0] : tokens[-1][1]]
+        return Mention(
+            span=span,
+            text=span.of(raw),
+            kind="person",
+            name=" ".join(raw[tokens[first_name][0] : tokens[index - 1][1]].split()),
+            role=" ".join(before) + " " + body if before else body,
+            head=_base(texts[index - 1], pack),
+        )
+    return None
+
+
 _LONGEST_MENTION = 12
 """A phrase of more words than this names nobody."""
 
@@ -240,6 +283,9 @@ def _read_mention(
     first_name = _name_run(raw, tokens, pack)
     if first_name == len(tokens) - 1 and _is_role(_base(texts[-1], pack), pack):
         first_name = len(tokens)  # "Омбудсман зазначив": a role, capitalised as the first word
+    affiliated = _affiliated(raw, tokens, texts, lowered, first_name=first_name, pack=pack)
+    if affiliated is not None:
+        return affiliated
     bare_start = tokens[1][0] if lowered[0] in pack.determiners and len(tokens) > 1 else span.start
     if first_name >= len(tokens) or (first_name == 0 and lowered[0] in pack.determiners):
         # No name at the end: a description by role, or an unnamed body.

@@ -23,8 +23,8 @@ ENGLISH = LanguagePack(
         "revealed reveals admitted admits promised promises vowed vows cautioned cautions "
         "commented comments remarked remarks responded responds recalled recalls tweeted "
         "tweets posted posts predicted predicts estimated estimates pointed observed "
-        "observes conceded concedes maintained maintains countered counters suggested "
-        "suggests disclosed discloses underlined underlines underscored underscores called calls"
+        "observes conceded concedes maintained maintains countered counters "
+        "disclosed discloses underlined underlines underscored underscores called calls"
     ),
     participles=words(
         "saying adding noting warning stressing telling claiming arguing insisting "
