@@ -191,8 +191,15 @@ class Inverted:
         role = _appositive_role(context, stop, sentence.end)
         if role is not None and inverted.role is None:
             inverted = attrs.evolve(inverted, role=role)
+        content_end, excluded = _interrupted(context, left_end, stop, sentence)
         return build(
-            context, inverted, cue, sentence, content=(sentence.start, left_end), limit=None
+            context,
+            inverted,
+            cue,
+            sentence,
+            content=(sentence.start, content_end),
+            limit=None,
+            excluded=excluded,
         )
 
 
@@ -286,6 +293,38 @@ STANDARD_FRAMES: tuple[Frame, ...] = (
 """The frames tried for each cue, in order (the default of ``LanguagePack.frames``)."""
 
 
+_INTERRUPTION = 8
+"""How many words an attribution inside an interrupted quotation has at most."""
+
+
+def _interrupted(
+    context: Context, content_end: int, after: int, sentence: Span
+) -> tuple[int, Span | None]:
+    """Where the content ends when the quotation goes on after its attribution.
+
+    In '"A," Trumka said in March, "but B."' the quotation before the cue ends
+    with a comma and resumes after a comma in the same sentence: the statement
+    is both parts, without the attribution between them (the excluded span).
+    Otherwise the content ends at ``content_end``, with nothing excluded.
+    """
+    raw = context.raw
+    quote = context.quote_at(content_end - 1, content_end)
+    if quote is None or quote.span.end != content_end:
+        return content_end, None
+    if not raw[quote.inner.start : quote.inner.end].rstrip().endswith(","):
+        return content_end, None
+    comma = raw.find(",", after, sentence.end)
+    if comma < 0 or len(context.words(after, comma)) > _INTERRUPTION:
+        return content_end, None
+    opening = comma + 1
+    while opening < sentence.end and raw[opening].isspace():
+        opening += 1
+    resumed = context.quote_at(opening, opening + 1)
+    if resumed is None or resumed.span.start != opening or resumed.span.end > sentence.end:
+        return content_end, None
+    return resumed.span.end, Span(start=quote.span.end, end=resumed.span.start)
+
+
 def _speaker_cue_content(
     frame: SpeakerCueContent, context: Context, sentence: Span, cue: Cue, limit: int
 ) -> Found | None:
@@ -331,8 +370,11 @@ def _speaker_cue_content(
         and context.trailing_is_adverbial(cue.end if hearer is None else hearer.end, sentence.end)
     ):
         end = max(raw.rfind(",", sentence.start, before_phrase + 1), sentence.start)
+        excluded = None
         if quoted_before:
-            end = before_phrase
+            end, excluded = _interrupted(
+                context, before_phrase, cue.end if hearer is None else hearer.end, sentence
+            )
         return build(
             context,
             mention,
@@ -342,6 +384,7 @@ def _speaker_cue_content(
             limit=None,
             via=via,
             hearer=hearer,
+            excluded=excluded,
         )
     if quote_follows is not None:
         content_start = quote_follows.end() - 1

@@ -14,7 +14,7 @@ _POINTED = frozenset({"out"})
 ENGLISH = LanguagePack(
     language="en",
     cues=words(
-        "said says stated states told tells added adds noted notes stressed stresses "
+        "said says say stated states told tells added adds noted notes stressed stresses "
         "emphasised emphasized emphasises emphasizes highlighted highlights asserted asserts "
         "claimed claims alleged alleges warned warns announced announces accused accuses "
         "denied denies insisted insists urged urges reported reports wrote writes explained "
