@@ -506,6 +506,9 @@ def _according(context: Context, sentence: Span, cue: Cue) -> Found | None:
     raw, pack = context.raw, context.pack
     comma = raw.find(",", cue.end, sentence.end)
     at_start = not context.words(sentence.start, cue.start)
+    colon = raw.find(":", cue.end, comma if comma >= 0 else sentence.end)
+    if at_start and colon > 0:
+        comma = colon  # "According to HuffPo: '...'"
     excluded: Span | None = None
     if at_start and comma > 0:
         phrase_start, phrase_end = trimmed(raw, cue.end, comma)
@@ -558,6 +561,8 @@ def _according(context: Context, sentence: Span, cue: Cue) -> Found | None:
         raw, phrase_start, phrase_end, pack, context.words(phrase_start, phrase_end)
     )
     if mention is None:
+        mention = _unnamed_source(context, phrase_start, phrase_end)
+    if mention is None:
         return None
     if mention.kind == "pronoun" or (
         tokens and raw[tokens[0][0] : tokens[0][1]].lower() in pack.object_pronouns
@@ -574,6 +579,26 @@ def _according(context: Context, sentence: Span, cue: Cue) -> Found | None:
         limit=None,
         excluded=excluded,
     )
+
+
+_LONGEST_UNNAMED = 8
+"""How many words a source named by a plain noun phrase ("three recent polls") has at most."""
+
+
+def _unnamed_source(context: Context, start: int, end: int) -> Mention | None:
+    """Read "according to three recent polls" as a source named by its own phrase."""
+    tokens = context.words(start, end)
+    if not tokens or len(tokens) > _LONGEST_UNNAMED:
+        return None
+    raw, pack = context.raw, context.pack
+    first = raw[tokens[0][0] : tokens[0][1]].lower()
+    if first in pack.pronouns or first in pack.object_pronouns:
+        return None
+    if first in pack.determiners and len(tokens) > 1:
+        tokens = tokens[1:]
+    span = Span(start=tokens[0][0], end=tokens[-1][1])
+    text = " ".join(span.of(raw).split())
+    return Mention(span=span, text=text, kind="anonymous", name=text, head=text.split()[-1].lower())
 
 
 def continue_quotes(

@@ -311,7 +311,11 @@ def _cited_source(context: Context, found: Found, anonymous_heads: set[str]) -> 
                 name_span=name_span,
                 via=found.via if phrase == found.speaker_span else None,
             )
-    if found.kind == "anonymous" and found.speaker_span is not None:
+    if (
+        found.kind == "anonymous"
+        and found.speaker_span is not None
+        and any(word in context.pack.anonymous for word in found.speaker.name.lower().split())
+    ):
         head = found.speaker.name.split()[-1].lower()
         if head in anonymous_heads:
             return None
