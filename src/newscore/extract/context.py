@@ -35,6 +35,10 @@ _TRAILING_TRIM = frozenset(_CONTENT_TRIM + "\"”»'’")
 _QUOTED = regex.compile(r"[\"“”«»„`]")
 _QUOTED_NAME = regex.compile(r"\p{Lu}[\p{L}\-]*+(?:[ \u00a0][\p{L}\-]++){0,3}+[»”\"]")
 _QUOTE_AFTER_CUE = regex.compile(r"\G\s*+[,:]\s*+(?:``|''|[\"“«„])")
+_PARENTHETICAL_REACH = 24
+"""How long a parenthetical after a name may be ("(R-Ala.)", "(D-Mass.)")."""
+# A tag of one capital, a hyphen and an abbreviation: "D-Mich", "R-Ala.", "I-Vt".
+_TAG = regex.compile(r"\p{Lu}-\p{Lu}\p{Ll}{0,4}+\.?+")
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}+")
 
 
@@ -131,15 +135,30 @@ class Context:
                 if first in pack.parenthetical or first in self.compiled.citing_first:
                     end = trimmed(self.raw, sentence_start, comma)[1]
                 else:
-                    start = self._phrase_start(sentence_start, comma)
+                    before = self._before_parenthetical(sentence_start, comma)
+                    start = self._phrase_start(sentence_start, before)
+                    if start >= before:
+                        start = comma
                     segment_start = trimmed(self.raw, comma + 1, inner_end)[0]
                     return (start if start < comma else segment_start), inner_end, via
+        end = self._before_parenthetical(sentence_start, end)
         start = self._phrase_start(sentence_start, end)
         citing = self.compiled.citing_inside.search(self.raw, start, end)
         if citing is not None and citing.start() > start:
             via = _anonymous_source(self.raw, *trimmed(self.raw, citing.end(), end))
             end = trimmed(self.raw, start, citing.start())[1]
         return start, end, via
+
+    def _before_parenthetical(self, sentence_start: int, end: int) -> int:
+        """Where a phrase ends before a short parenthetical ("Shelby (R-Ala.)"), else ``end``."""
+        raw = self.raw
+        stop = trimmed(raw, sentence_start, end)[1]
+        if stop <= sentence_start or raw[stop - 1] != ")":
+            return end
+        opening = raw.rfind("(", max(sentence_start, stop - _PARENTHETICAL_REACH), stop)
+        if opening <= sentence_start or "," in raw[opening:stop]:
+            return end
+        return trimmed(raw, sentence_start, opening)[1]
 
     def _phrase_start(self, sentence_start: int, end: int) -> int:
         pack = self.pack
@@ -408,6 +427,11 @@ def mention_at(context: Context, start: int, end: int) -> Mention | None:
         def pure(mention: Mention | None) -> bool:
             return mention is not None and mention.kind in people and mention.role is None
 
+        if second is not None and _TAG.fullmatch(second.text):
+            second = None  # "Debbie Stabenow, D-Mich., said": a party and state tag
+        if first is not None and "(" in raw[start:comma]:
+            cut = raw.find("(", start, comma)
+            first = read_mention(raw, start, cut, pack, context.words(start, cut)) or first
         if pure(second) or (
             second is not None
             and not pure(first)
