@@ -293,6 +293,25 @@ STANDARD_FRAMES: tuple[Frame, ...] = (
 """The frames tried for each cue, in order (the default of ``LanguagePack.frames``)."""
 
 
+_LONGEST_HEARER = 8
+"""How many words a hearer with its adverbials has at most ("told host Sean Hannity last week")."""
+
+
+def _hearer_only(context: Context, cue: Cue, end: int) -> bool:
+    """Whether a telling cue is followed only by its hearer: no complementiser, colon or quote."""
+    if cue.word.lower() not in context.pack.objects_of_telling:
+        return False
+    tokens = context.words(cue.end, end)
+    if not tokens or len(tokens) > _LONGEST_HEARER:
+        return False
+    if any(
+        context.analysis.lowered[tokens.first + i] in context.pack.that for i in range(len(tokens))
+    ):
+        return False
+    rest = context.raw[cue.end : end]
+    return ":" not in rest and not any(mark in rest for mark in _QUOTE_CHARACTERS)
+
+
 _INTERRUPTION = 8
 """How many words an attribution inside an interrupted quotation has at most."""
 
@@ -367,7 +386,10 @@ def _speaker_cue_content(
         separated
         and quote_follows is None
         and (quoted_before or len(content_words_before) >= 3)
-        and context.trailing_is_adverbial(cue.end if hearer is None else hearer.end, sentence.end)
+        and (
+            context.trailing_is_adverbial(cue.end if hearer is None else hearer.end, sentence.end)
+            or _hearer_only(context, cue, sentence.end)
+        )
     ):
         end = max(raw.rfind(",", sentence.start, before_phrase + 1), sentence.start)
         excluded = None

@@ -330,9 +330,21 @@ def _cited_source(context: Context, found: Found, anonymous_heads: set[str]) -> 
     return None
 
 
+_GIVEN_BY_SPEAKER = frozenset(
+    {"interview", "statement", "press conference", "speech", "telegram", "social media"}
+)
+"""Kinds of source that a person gives (an interview, a post): its description names them."""
+
+
 def _matching_source(speaker: Speaker, sources: list[Source]) -> Source | None:
+    """The source named after the speaker, else one the speaker gave ("Putin's interview")."""
     last = speaker.name.split()[-1].lower() if speaker.name.split() else ""
+    if not last:
+        return None
     for source in sources:
-        if last and last in source.name.lower():
+        if last in source.name.lower():
+            return source
+    for source in sources:
+        if source.kind in _GIVEN_BY_SPEAKER and last in source.description.lower():
             return source
     return None
