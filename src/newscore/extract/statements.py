@@ -337,7 +337,7 @@ _GIVEN_BY_SPEAKER = frozenset(
 
 
 def _matching_source(speaker: Speaker, sources: list[Source]) -> Source | None:
-    """The source named after the speaker, else one the speaker gave ("Putin's interview")."""
+    """Return the source named after the speaker, else one it gave ("Putin's interview")."""
     last = speaker.name.split()[-1].lower() if speaker.name.split() else ""
     if not last:
         return None
