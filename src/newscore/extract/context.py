@@ -233,6 +233,14 @@ class Context:
                 or lowered in self.pack.cues
             ):
                 break
+            word = self.raw[token_start:token_end]
+            if (
+                best is not None
+                and best.kind != "description"
+                and not word[:1].isupper()
+                and lowered not in self.compiled.joiners
+            ):
+                break  # "Sanders' campaign launched an ad in California": the name has ended
             mention = read_mention(
                 self.raw, tokens[0][0], token_end, self.pack, self.words(tokens[0][0], token_end)
             )
