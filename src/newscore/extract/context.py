@@ -218,7 +218,8 @@ class Context:
             )
             short = len(self.words(sentence_start, comma)) <= 5
             if self.word_at(*head[0]).lower() in self.pack.sentence_adverbs or (
-                short and (opening is None or opening.kind not in {"person", "organisation"})
+                short
+                and (opening is None or opening.kind not in {"person", "organisation", "name"})
             ):
                 position = comma + 1
         tokens = self.words(position, end)[:10]
