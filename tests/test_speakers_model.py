@@ -121,3 +121,17 @@ def test_check_article_rejects_an_entity_index_out_of_range() -> None:
         assert "entity 2" in str(error)
     else:
         raise AssertionError("check_article accepted a dangling entity index")
+
+
+def test_statements_link_to_the_interview_their_speaker_gave() -> None:
+    text = (
+        "date 2025-08-30 Russian leader Vladimir Putin said the talks went well. "
+        "Putin added that trade was growing.\n\n"
+        "Source: Putin's interview with the news agency Xinhua\n"
+    )
+    article = newscore.parse(text)
+    assert article.statements
+    for statement in article.statements:
+        assert statement.source is not None
+        assert statement.source.kind == "interview"
+        assert "Putin" in statement.source.description

@@ -417,6 +417,9 @@ def _source(
 
 
 _PERSON_KINDS = frozenset({"telegram", "social media", "press conference", "statement", "speech"})
+GIVEN_BY_SPEAKER = _PERSON_KINDS | {"interview"}
+"""Kinds of source a person gives (an interview, a post): statements by that person
+come through it when its description names them."""
 
 
 def _read_one(raw: str, piece: _Piece) -> Source:

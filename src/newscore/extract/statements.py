@@ -26,7 +26,7 @@ from newscore.extract.analysis import LONGEST_SENTENCE, Analysis, Cue, analyse
 from newscore.extract.context import _QUOTE_CHARACTERS, Context, Found
 from newscore.extract.frames import Frame, continue_quotes, quote_section
 from newscore.extract.packs import LanguagePack, pack_for
-from newscore.extract.sources import find_outlet
+from newscore.extract.sources import GIVEN_BY_SPEAKER, find_outlet
 from newscore.model import Article, Entity, Source, Span, Speaker, Statement
 from newscore.registry import Extraction, Extractor
 
@@ -330,12 +330,6 @@ def _cited_source(context: Context, found: Found, anonymous_heads: set[str]) -> 
     return None
 
 
-_GIVEN_BY_SPEAKER = frozenset(
-    {"interview", "statement", "press conference", "speech", "telegram", "social media"}
-)
-"""Kinds of source that a person gives (an interview, a post): its description names them."""
-
-
 def _matching_source(speaker: Speaker, sources: list[Source]) -> Source | None:
     """Return the source named after the speaker, else one it gave ("Putin's interview")."""
     last = speaker.name.split()[-1].lower() if speaker.name.split() else ""
@@ -345,6 +339,6 @@ def _matching_source(speaker: Speaker, sources: list[Source]) -> Source | None:
         if last in source.name.lower():
             return source
     for source in sources:
-        if source.kind in _GIVEN_BY_SPEAKER and last in source.description.lower():
+        if source.kind in GIVEN_BY_SPEAKER and last in source.description.lower():
             return source
     return None
