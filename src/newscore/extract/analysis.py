@@ -189,7 +189,7 @@ class Analysis:
         regions: list[Region] = []
         for group in _group(article):
             span = Span(start=group[0].text_span.start, end=group[-1].text_span.end)
-            quotes = find_quotes(raw, span.start, span.end)
+            quotes = find_quotes(raw, span.start, span.end, pack.quote_pairs)
             self.quotes.extend(quotes)
             self._quote_starts.extend(quote.inner.start for quote in quotes)
             self._index(span)
@@ -246,7 +246,12 @@ class Analysis:
                 sentences=tuple(
                     piece
                     for sentence in split_sentences(
-                        raw, paragraph.start, paragraph.end, quotes, self._compiled.abbreviation
+                        raw,
+                        paragraph.start,
+                        paragraph.end,
+                        quotes,
+                        self._compiled.abbreviation,
+                        ordinal=self._compiled.ordinal,
                     )
                     for piece in self._pieces(sentence)
                 ),

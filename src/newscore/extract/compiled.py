@@ -59,6 +59,7 @@ class Compiled:
     appositive: regex.Pattern[str]
     inner_connectors: str
     abbreviation: regex.Pattern[str]
+    ordinal: regex.Pattern[str] | None
     name_inner: frozenset[str]
     acronym_joiners: str
     named_before: dict[str, regex.Pattern[str]] = attrs.field(factory=dict)
@@ -155,6 +156,11 @@ def _build(pack: LanguagePack) -> Compiled:
         abbreviation=regex.compile(
             r"(?i)(?:\b(?:" + _alternatives(pack.abbreviations, r"\.\s?") + r")|\b\p{Lu})\.$"
         ),
+        ordinal=regex.compile(
+            r"(?i)\.[ \t\u00a0]++(?:" + _alternatives(pack.ordinal_before) + r")(?![\p{L}])"
+        )
+        if pack.ordinal_before
+        else None,
         inner_connectors=_alternatives(pack.name_connectors - pack.articles),
         acronym_joiners=_alternatives(pack.acronym_joiners),
         appositive=regex.compile(

@@ -184,6 +184,7 @@ class Inverted:
             inverted is not None
             and not raw[right[0][0]].isupper()
             and inverted.kind not in {"person", "organisation", "name", "anonymous"}
+            and not _names_someone(context, inverted)
         ):
             inverted = None  # '..., said the report': a lower-case start must name someone
         if inverted is None:
@@ -201,6 +202,21 @@ class Inverted:
             limit=None,
             excluded=excluded,
         )
+
+
+def _names_someone(context: Context, mention: Mention) -> bool:
+    """Whether a lower-case mention refers to someone: a pronoun, or a role after an article.
+
+    "sagte er", "said the spokesman", "warnte die CSU-Politikerin": the pack's
+    morphology tells role nouns, whatever their case.
+    """
+    pack = context.pack
+    if mention.kind == "pronoun":
+        return pack.personal_pronoun(mention.text.lower())
+    if mention.kind != "description":
+        return False
+    first = mention.text.split(" ", 1)[0].lower()
+    return first in pack.determiners and pack.morphology.is_role(mention.head, pack.roles)
 
 
 @attrs.frozen

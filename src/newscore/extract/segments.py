@@ -11,7 +11,7 @@ is one quotation. Sentences are never split inside a quotation, so
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 import regex
@@ -25,8 +25,11 @@ _OPENING = {"“": "”", "«": "»", "„": "“", "‘‘": "’’", "``": "'
 _CLOSING_ONLY = frozenset({"”", "»"})
 _STRAIGHT = '"'
 _QUOTE_MARK = regex.compile(r"``|''|[“”«»„\"]")
+# Closing marks after the full stop include the low-high and reversed-guillemet closers
+# („...“, »...«), and the next sentence may open with either kind.
 _SENTENCE_END = regex.compile(
-    r"(?:\G|(?<![.!?…]))[.!?…]++(?:''|[\"”»’')\]])*+(?=\s++(?:``|''|[\"“«„(\[])?+[\p{Lu}\p{N}])"
+    r"(?:\G|(?<![.!?…]))[.!?…]++(?:''|[\"”»«“’')\]])*+"
+    r"(?=\s++(?:``|''|[\"“«»„(\[])?+[\p{Lu}\p{N}])"
 )
 # An initial ("J. Smith"); a language pack adds its abbreviations ("Mr.", "млн.").
 _INITIAL = regex.compile(r"\b\p{Lu}\.$")
@@ -52,47 +55,56 @@ def _is_opening_straight(text: str, position: int) -> bool:
     return before.isspace() or before in "([{—–-/:;,\u00a0" or position == 0
 
 
-def _next_opening(text: str, position: int, end: int) -> regex.Match[str] | None:
+def _next_opening(
+    text: str, position: int, end: int, pairs: Mapping[str, str]
+) -> regex.Match[str] | None:
     while position < end:
         mark = _QUOTE_MARK.search(text, position, end)
         if mark is None:
             return None
         symbol = mark.group()
         symmetric = symbol in {_STRAIGHT, "''"}
-        opening = symbol not in _CLOSING_ONLY
+        opening = symbol not in _CLOSING_ONLY or symbol in pairs
         if opening and (not symmetric or _is_opening_straight(text, mark.start())):
             return mark
         position = mark.end()
     return None
 
 
-def find_quotes(text: str, start: int, end: int) -> list[Quote]:
+def find_quotes(
+    text: str, start: int, end: int, pairs: Mapping[str, str] | None = None
+) -> list[Quote]:
     """Pair the quotation marks in ``text[start:end]`` into top-level quotations.
+
+    :param pairs: further opening marks of the language, with their closing
+        marks (German ``»`` opens and ``«`` closes: ``{"»": "«"}``).
 
     Marks inside a quotation of another kind (``«... „...“ ...»``) are part
     of it. An unclosed quotation ends at the end of its paragraph, unless the
     next paragraph opens with a quotation mark, which continues it; if that
     paragraph still does not close it, it runs on in the same way.
     """
+    extra: Mapping[str, str] = pairs or {}
+    openings = {**_OPENING, **extra}
     found: list[Quote] = []
     blocks = paragraphs(text, start, end)
     index = 0
     position = start
     while index < len(blocks):
         block = blocks[index]
-        mark = _next_opening(text, max(position, block.start), block.end)
+        mark = _next_opening(text, max(position, block.start), block.end, extra)
         if mark is None:
             index += 1
             continue
-        closing = _OPENING.get(mark.group(), mark.group())
-        close_at = _find_close(text, mark.end(), block.end, closing)
+        closing = openings.get(mark.group(), mark.group())
+        close_at = _find_close(text, mark.end(), block.end, closing, openings)
         last = index
         while close_at is None and last + 1 < len(blocks):
             reopen = _QUOTE_MARK.match(text, blocks[last + 1].start)
             if reopen is None:
                 break
             last += 1
-            close_at = _find_close(text, reopen.end(), blocks[last].end, closing)
+            close_at = _find_close(text, reopen.end(), blocks[last].end, closing, openings)
         if close_at is None:
             stop = blocks[last].end
             inner = Span(start=mark.end(), end=stop)
@@ -106,7 +118,9 @@ def find_quotes(text: str, start: int, end: int) -> list[Quote]:
     return found
 
 
-def _find_close(text: str, start: int, end: int, closing: str) -> int | None:
+def _find_close(
+    text: str, start: int, end: int, closing: str, openings: Mapping[str, str] = _OPENING
+) -> int | None:
     """Find the mark closing a quotation opened just before ``start``."""
     depth = 0
     position = start
@@ -131,7 +145,7 @@ def _find_close(text: str, start: int, end: int, closing: str) -> int | None:
             return int(mark.start())
         elif symbol == closing:
             depth -= 1
-        elif symbol in _OPENING and _OPENING[symbol] == closing:
+        elif symbol in openings and openings[symbol] == closing:
             depth += 1
         position = mark.end()
     return None
@@ -143,6 +157,8 @@ def split_sentences(
     end: int,
     quotes: Sequence[Quote],
     abbreviation: regex.Pattern[str] | None = None,
+    *,
+    ordinal: regex.Pattern[str] | None = None,
 ) -> list[Span]:
     """Split ``text[start:end]`` (one paragraph) into sentences.
 
@@ -155,6 +171,8 @@ def split_sentences(
         looked at, so splitting every paragraph of a text takes linear time.
         :param abbreviation: a pattern matching an abbreviation that ends just before
         the end of the searched stretch ("Mr."); initials only when ``None``.
+    :param ordinal: a pattern matching, from the full stop of a number, the white
+        space and the word that make the number an ordinal ("3. März"); none when ``None``.
     """
     found: list[Span] = []
     ending = abbreviation if abbreviation is not None else _INITIAL
@@ -168,6 +186,12 @@ def split_sentences(
         if following and stop < quotes[following - 1].span.end:
             continue
         if ending.search(text, max(start, boundary.start() - 6), boundary.start() + 1):
+            continue
+        if (
+            ordinal is not None
+            and text[boundary.start() - 1 : boundary.start()].isdigit()
+            and ordinal.match(text, boundary.start())
+        ):
             continue
         found.append(Span(start=sentence_start, end=stop))
         sentence_start = stop

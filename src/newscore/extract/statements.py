@@ -142,6 +142,13 @@ def _read_sentence(context: Context, sentence: Span, frames: Sequence[Frame]) ->
     for found, name in zip(local, names, strict=True):
         entity = tracker.record(found.speaker, found.kind, found.speaker_span, raw)
         context.found.append(attrs.evolve(found, entity=entity, frame=name))
+    if not local and context.pack.track_subjects:
+        # "Gerlach widersprach. Sie erklärte, ...": a person named as the subject of a
+        # sentence that reports nothing is the one later pronouns and roles refer to.
+        subject = context.subject(sentence.start, sentence.end)
+        if subject is not None and subject.kind == "person":
+            resolved = tracker.resolve(subject)
+            tracker.record(resolved.speaker, resolved.kind, subject.span, raw)
 
 
 def _coordinated(context: Context, start: int, cue: Cue) -> bool:

@@ -22,15 +22,15 @@ German needs three things the other packs do not:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from types import MappingProxyType
 
 import attrs
 
 from newscore.extract.packs.morphology import Morphology
-from newscore.extract.packs.pack import LanguagePack, pronouns, words
+from newscore.extract.packs.pack import Gender, LanguagePack, pronouns, words
 
-__all__ = ["GERMAN", "Compounds", "GermanMorphology"]
+__all__ = ["GERMAN", "CompoundGenders", "Compounds", "GermanMorphology"]
 
 _SHORTEST_STEM = 3
 """A compound's first part has at least this many letters ("Bundes|bank", "Amts|chef")."""
@@ -73,6 +73,33 @@ class Compounds(frozenset[str]):
         if not isinstance(word, str):
             return False
         return frozenset.__contains__(self, word) or _head_of(word, self) is not None
+
+
+class CompoundGenders(Mapping[str, Gender]):
+    """Genders of role nouns that also give the gender of their compounds.
+
+    ``CompoundGenders({"ministerin": "feminine"})["gesundheitsministerin"]`` is
+    ``"feminine"``. Iterating gives the listed words only.
+    """
+
+    def __init__(self, genders: Mapping[str, Gender]) -> None:
+        self._genders = dict(genders)
+        self._heads = frozenset(genders)
+
+    def __getitem__(self, word: str) -> Gender:
+        found = self._genders.get(word)
+        if found is not None:
+            return found
+        head = _head_of(word, self._heads) if isinstance(word, str) else None
+        if head is None:
+            raise KeyError(word)
+        return self._genders[head]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._genders)
+
+    def __len__(self) -> int:
+        return len(self._genders)
 
 
 def _stems(word: str) -> Iterable[str]:
@@ -348,7 +375,7 @@ GERMAN = LanguagePack(
     ),
     object_pronouns=words("ihm ihn ihr ihnen"),
     roles=Compounds(_ROLE_HEADS),
-    gendered_roles=MappingProxyType(
+    gendered_roles=CompoundGenders(
         {
             **dict.fromkeys(_FEMININE_ROLES, "feminine"),
             **dict.fromkeys(
@@ -370,7 +397,7 @@ GERMAN = LanguagePack(
     ),
     titles=Compounds(_TITLES),
     qualifier_titles=_QUALIFIERS,
-    gendered_titles=MappingProxyType(
+    gendered_titles=CompoundGenders(
         {"herr": "masculine", "frau": "feminine", **dict.fromkeys(_FEMININE_ROLES, "feminine")}
     ),
     organisations=Compounds(_ORGANISATION_HEADS),
@@ -431,5 +458,15 @@ GERMAN = LanguagePack(
     hearers=words("dem der den journalisten reportern gegenüber ihm ihr uns mir"),
     hearers_alone=words("journalisten reportern ihm ihr uns mir"),
     hearer_before_comma=True,
+    track_subjects=True,
+    abbreviations=words(
+        # "z. B.", "u. a.", "d. h." are read letter by letter
+        "dr prof bzw ca usw etc nr vgl mio mrd jh chr inkl evtl ggf zzt str abs tel geb "
+        "z b u a d h v s o"
+    ),
+    # "am 3. März", "die 2. Liga", "im 20. Jahrhundert": a number with a full stop is an ordinal
+    ordinal_before=_MONTHS_AND_DAYS
+    | words("liga bundesliga jahrhundert jahrhunderts klasse runde platz mal stock etage"),
+    quote_pairs=MappingProxyType({"»": "«"}),
 )
 """The German pack."""

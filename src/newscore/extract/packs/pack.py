@@ -212,6 +212,9 @@ class LanguagePack:
     :param networks: names of social networks ("said on Telegram").
     :param hearers: words that open a hearer after a "told" cue ("reporters", "the").
     :param hearers_alone: hearers that are a whole phrase by themselves ("reporters", "him").
+    :param track_subjects: whether a person named as the subject of a sentence
+        that reports nothing ("Gerlach widersprach.") is noted, so that a later
+        pronoun or role ("Sie erklärte", "die CSU-Politikerin") may refer to them.
     :param hearer_before_comma: whether a hearer may stand between a cue and a
         comma before the complementiser ("рассказал РИА Новости, что ...").
 
@@ -220,6 +223,10 @@ class LanguagePack:
     :param abbreviations: abbreviations written with a full stop, which end no
         sentence ("mr", "u.s", "млн"; an inner dot may be followed by a space:
         "т. е" is written "т е").
+    :param ordinal_before: words before which a number with a full stop is an
+        ordinal, which ends no sentence ("3. März", "2. Liga").
+    :param quote_pairs: opening quotation marks of the language beyond the
+        common ones, with their closing marks (German ``{"»": "«"}``).
     :param frames: the frames tried for each cue, in order (default:
         :data:`newscore.extract.frames.STANDARD_FRAMES`).
     """
@@ -301,7 +308,10 @@ class LanguagePack:
     hearers: frozenset[str] = frozenset()
     hearers_alone: frozenset[str] = frozenset()
     hearer_before_comma: bool = False
+    track_subjects: bool = False
     abbreviations: frozenset[str] = frozenset()
+    ordinal_before: frozenset[str] = frozenset()
+    quote_pairs: Mapping[str, str] = MappingProxyType({})
     # frames
     frames: tuple[Frame, ...] = attrs.field(factory=_standard_frames)
 
