@@ -13,7 +13,7 @@ from newscore.extract.packs.morphology import Morphology, StemMorphology
 
 ENGINE = Path(newscore.extract.__file__).parent
 # Sets of the engine's own kinds (section kinds, mention kinds), which are no words.
-KINDS = {"_SKIPPED_KINDS", "_PEOPLE", "_NAMED", "_GIVEN_BY_SPEAKER"}
+KINDS = {"_SKIPPED_KINDS", "_PEOPLE", "_NAMED", "_GENDERED", "_GIVEN_BY_SPEAKER"}
 ENGINE_MODULES = ["analysis", "context", "entities", "frames", "speakers", "statements"]
 
 

@@ -42,9 +42,12 @@ _TAG = regex.compile(r"\p{Lu}-\p{Lu}\p{Ll}{0,4}+\.?+")
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}+")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.define(kw_only=True)
 class Found:
     """A statement found by a frame, before the article's output is assembled.
+
+    A plain record: the engine sets :attr:`frame` and :attr:`entity` on it once
+    the frame is known and the tracker has recorded the speaker.
 
     :param speaker: who made it (as resolved so far).
     :param kind: what kind of mention or entity the speaker is.

@@ -71,6 +71,8 @@ class _Tracked:
     gender: Gender | None = None
     mentions: list[Span] = attrs.field(factory=list)
     roles: list[str] = attrs.field(factory=list)
+    # The role last looked at for gender ("" before any).
+    checked: str | None = ""
 
 
 def _role_words(speaker: Speaker) -> set[str]:
@@ -87,6 +89,7 @@ def _is_acronym(word: str) -> bool:
 
 _PEOPLE: frozenset[MentionKind] = frozenset({"person", "name"})
 _NAMED: frozenset[MentionKind] = frozenset({"person", "organisation", "name"})
+_GENDERED: frozenset[MentionKind] = frozenset({"person", "name", "description"})
 
 
 class EntityTracker:
@@ -368,8 +371,13 @@ class EntityTracker:
                 tracked.first = mention
         if speaker.role and speaker.role not in tracked.roles:
             tracked.roles.append(speaker.role)
-        if tracked.gender is None and tracked.kind in _PEOPLE | {"description"}:
+        if (
+            tracked.gender is None
+            and tracked.kind in _GENDERED
+            and tracked.checked is not speaker.role
+        ):
             tracked.gender = self._gender_of(speaker)
+            tracked.checked = speaker.role
         self._clock += 1
         self._recorded[index] = self._clock
         self._last_of_kind[tracked.kind] = index
@@ -382,27 +390,19 @@ class EntityTracker:
             del self._recent_people[:-_RECENT]
         return index
 
-    def entities(self) -> tuple[list[Entity], list[int | None]]:
-        """Return the article's entities and, per tracker index, its index among them.
+    def is_entity(self, index: int) -> bool:
+        """Whether the tracked entry ``index`` is an entity (unresolved pronouns are not)."""
+        return self.tracked[index].kind != "pronoun"
 
-        Unresolved pronouns are no entity; everything else recorded is one.
-        """
-        entities: list[Entity] = []
-        numbers: list[int | None] = []
-        for tracked in self.tracked:
-            if tracked.kind == "pronoun":
-                numbers.append(None)
-                continue
-            numbers.append(len(entities))
-            entities.append(
-                Entity(
-                    name=tracked.speaker.name,
-                    kind=_entity_kind(tracked.kind),
-                    roles=tuple(tracked.roles),
-                    mentions=tuple(sorted(set(tracked.mentions), key=lambda s: (s.start, s.end))),
-                )
-            )
-        return entities, numbers
+    def entity(self, index: int) -> Entity:
+        """Return the tracked entry ``index`` as an :class:`~newscore.model.Entity`."""
+        tracked = self.tracked[index]
+        return Entity(
+            name=tracked.speaker.name,
+            kind=_entity_kind(tracked.kind),
+            roles=tuple(tracked.roles),
+            mentions=tuple(sorted(set(tracked.mentions), key=lambda s: (s.start, s.end))),
+        )
 
 
 def _entity_kind(kind: MentionKind) -> EntityKind:

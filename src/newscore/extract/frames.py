@@ -112,7 +112,10 @@ class Frame(Protocol):
 
 def _allowed(context: Context, cue: Cue, name: str) -> bool:
     """Whether the pack lets ``cue`` take the frame ``name`` (see ``cue_frames``)."""
-    frames = context.pack.cue_frames.get(cue.word.lower())
+    limits = context.pack.cue_frames
+    if not limits:
+        return True
+    frames = limits.get(cue.word.lower())
     return frames is None or name in frames
 
 

@@ -130,12 +130,18 @@ def _is_organisation(names: list[str], role_words: list[str], pack: LanguagePack
 
 def _is_role(word: str, pack: LanguagePack) -> bool:
     """Tell whether a word is a role noun, in any case form ("мера" of "мер")."""
-    return pack.morphology.is_role(word, pack.roles)
+    if word in pack.roles:
+        return True
+    morphology = pack.morphology
+    return morphology.inflects and morphology.is_role(word, pack.roles)
 
 
 def is_organisation_noun(word: str, pack: LanguagePack) -> bool:
     """Tell whether a word is a noun heading an organisation, in any case form."""
-    return pack.morphology.is_organisation_noun(word, pack.organisations)
+    if word in pack.organisations:
+        return True
+    morphology = pack.morphology
+    return morphology.inflects and morphology.is_organisation_noun(word, pack.organisations)
 
 
 def _is_anonymous(lowered: list[str], pack: LanguagePack) -> bool:

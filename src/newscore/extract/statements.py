@@ -140,8 +140,9 @@ def _read_sentence(context: Context, sentence: Span, frames: Sequence[Frame]) ->
                 break
     tracker = context.tracker
     for found, name in zip(local, names, strict=True):
-        entity = tracker.record(found.speaker, found.kind, found.speaker_span, raw)
-        context.found.append(attrs.evolve(found, entity=entity, frame=name))
+        found.entity = tracker.record(found.speaker, found.kind, found.speaker_span, raw)
+        found.frame = name
+        context.found.append(found)
     if not local and context.pack.track_subjects:
         # "Gerlach widersprach. Sie erklärte, ...": a person named as the subject of a
         # sentence that reports nothing is the one later pronouns and roles refer to.
@@ -214,7 +215,7 @@ def _finish(context: Context, analysis: Analysis) -> Extraction:
     raw = context.raw
     tracker = context.tracker
     sources: list[Source] = []
-    statements: list[Statement] = []
+    read: list[tuple[Found, Source | None, str, bool]] = []
     article_sources = list(context.article.sources)
     anonymous_heads: set[str] = set()
     for found in context.found:
@@ -235,49 +236,42 @@ def _finish(context: Context, analysis: Analysis) -> Extraction:
         content = _clean(written)
         around = raw[max(0, found.content_span.start - 1) : found.content_span.end + 1]
         direct = found.cue_span is None or _QUOTED.search(around) is not None
-        statements.append(
-            Statement(
-                speaker=found.speaker,
-                cue=found.cue,
-                content=content,
-                direct=direct,
-                span=found.span,
-                cue_span=found.cue_span,
-                content_span=found.content_span,
-                speaker_span=found.speaker_span,
-                source=link,
-                frame=found.frame,
-                resolution="unresolved" if not found.resolved else found.method,
-                resolved_from=found.resolved_from if found.resolved else None,
-                entity=found.entity if found.resolved else None,
-            )
-        )
-    unique: list[Statement] = []
+        read.append((found, link, content, direct))
+    unique: list[tuple[Found, Source | None, str, bool]] = []
     seen: set[Span | None] = set()
-    for statement in statements:
-        if statement.content_span not in seen:
-            seen.add(statement.content_span)
-            unique.append(statement)
-    entities, numbers = tracker.entities()
-    # Only the entities that made a statement are the article's speakers.
+    for item in read:
+        if item[0].content_span not in seen:
+            seen.add(item[0].content_span)
+            unique.append(item)
+    # Only the entities that made a statement are the article's speakers, in tracker order.
     used = sorted(
         {
-            numbers[statement.entity]
-            for statement in unique
-            if statement.entity is not None and numbers[statement.entity] is not None
-        },
-        key=lambda number: number if number is not None else -1,
+            found.entity
+            for found, *_ in unique
+            if found.resolved and found.entity is not None and tracker.is_entity(found.entity)
+        }
     )
-    renumbered: dict[int | None, int] = {number: index for index, number in enumerate(used)}
-    speakers: list[Entity] = [entities[number] for number in used if number is not None]
+    renumbered = {number: index for index, number in enumerate(used)}
+    speakers: list[Entity] = [tracker.entity(number) for number in used]
     final = [
-        attrs.evolve(
-            statement,
-            entity=renumbered.get(numbers[statement.entity])
-            if statement.entity is not None
+        Statement(
+            speaker=found.speaker,
+            cue=found.cue,
+            content=content,
+            direct=direct,
+            span=found.span,
+            cue_span=found.cue_span,
+            content_span=found.content_span,
+            speaker_span=found.speaker_span,
+            source=link,
+            frame=found.frame,
+            resolution=found.method if found.resolved else "unresolved",
+            resolved_from=found.resolved_from if found.resolved else None,
+            entity=renumbered.get(found.entity)
+            if found.resolved and found.entity is not None
             else None,
         )
-        for statement in unique
+        for found, link, content, direct in unique
     ]
     return Extraction(
         statements=tuple(final),

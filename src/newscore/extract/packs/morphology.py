@@ -9,6 +9,8 @@ one and tunes it with data; a new language may subclass either.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 import attrs
 import regex
 
@@ -19,7 +21,13 @@ _QUOTE_CHARACTERS = "\"“”«»„‟`'’‘"
 
 @attrs.frozen(kw_only=True)
 class Morphology:
-    """No inflection: every word form is its own lemma."""
+    """No inflection: every word form is its own lemma.
+
+    :cvar inflects: whether forms other than the lemma exist (the engine
+        skips the look-ups when they do not).
+    """
+
+    inflects: ClassVar[bool] = False
 
     def key(self, word: str) -> str:
         """Index key of a name word: words that :meth:`same_word` pairs share it."""
@@ -55,6 +63,7 @@ class StemMorphology(Morphology):
         dropped to get its nominative ("Нафтогазі" -> "Нафтогаз").
     """
 
+    inflects: ClassVar[bool] = True
     key_length: int = 4
     role_ending: int = 2
     locative_endings: str = ""
