@@ -11,6 +11,7 @@ orchestration then look words up in this index; none splits words again.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, overload
@@ -46,6 +47,7 @@ extraction linear in the length of any text.
 """
 
 _SKIPPED_KINDS = frozenset({"source"})
+_FIRST = operator.itemgetter(0)
 # The standard library's engine is faster for this one simple, linear pattern.
 _WORD = re.compile(r"[^\W_](?:[\w'’ʼ\-.]*[^\W_])?")
 
@@ -219,12 +221,13 @@ class Analysis:
         tokens = [match.span() for match in _WORD.finditer(raw, span.start, span.end)]
         base = len(self.tokens)
         self.tokens.extend(tokens)
-        self.starts.extend(token[0] for token in tokens)
+        self.starts.extend(map(_FIRST, tokens))
         lowered = raw[span.start : span.end].lower()
-        if len(lowered) == span.end - span.start:
-            offset = span.start
-            forms = [lowered[a - offset : b - offset] for a, b in tokens]
-        else:  # lower() changed the length (rare letters such as "İ")
+        # Case does not change what is a word: the lower-case text splits into the
+        # same words, found in C. Where lower() changed the length ("İ"), or the words
+        # differ in number, each word is lowered on its own.
+        forms: list[str] = _WORD.findall(lowered) if len(lowered) == span.end - span.start else []
+        if len(forms) != len(tokens):
             forms = [raw[a:b].lower() for a, b in tokens]
         self.lowered.extend(forms)
         reporting = self._compiled.reporting_words
