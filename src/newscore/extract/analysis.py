@@ -348,13 +348,24 @@ class Analysis:
             particle: Span | None = None
             separable = pack.separable_particles.get(word)
             if separable is not None:
+                # The particle closes the clause: punctuation or the sentence end follows it.
                 at = next(
-                    (i for i in range(index + 1, min(last, index + 40)) if lowered[i] in separable),
+                    (
+                        i
+                        for i in range(index + 1, min(last, index + 40))
+                        if lowered[i] in separable
+                        and (
+                            i + 1 >= last
+                            or not raw[self.tokens[i][1] : self.starts[i + 1]].isspace()
+                        )
+                    ),
                     None,
                 )
                 if at is None:
                     continue  # "teilte ... mit": without its particle the verb is no cue
                 particle = Span(start=self.tokens[at][0], end=self.tokens[at][1])
+            if pack.negations_after and self._negated_after(index, last):
+                continue
             found.append(
                 Cue(
                     start=token_start,
@@ -368,12 +379,28 @@ class Analysis:
         low = bisect.bisect_left(self._according_starts, start)
         high = bisect.bisect_left(self._according_starts, end)
         found.extend(
-            Cue(start=match.start(), end=match.end(), word=match.group(), according=True)
+            Cue(
+                start=match.start(),
+                end=match.end(),
+                word=" ".join(match.group().split()),  # a phrase wrapped over two lines
+                according=True,
+            )
             for match in matches[low:high]
             if match.end() <= end and not self.in_quote(match.start())
         )
         found.sort(key=lambda cue: cue.start)
         return found
+
+    def _negated_after(self, index: int, last: int) -> bool:
+        """Whether a negation closes the cue's clause within a few words ("sagte er nicht")."""
+        lowered, tokens, raw = self.lowered, self.tokens, self.raw
+        stop = min(last, index + 1 + self.pack.negations_after)
+        for at in range(index + 1, stop):
+            if not raw[tokens[at - 1][1] : tokens[at][0]].isspace():
+                return False  # punctuation first: the negation is the content's
+            if lowered[at] in self.pack.negations:
+                return at + 1 >= last or not raw[tokens[at][1] : tokens[at + 1][0]].isspace()
+        return False
 
 
 def analyse(article: Article, pack: LanguagePack) -> Analysis:

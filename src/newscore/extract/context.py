@@ -40,6 +40,9 @@ _PARENTHETICAL_REACH = 24
 # A tag of one capital, a hyphen and an abbreviation: "D-Mich", "R-Ala.", "I-Vt".
 _TAG = regex.compile(r"\p{Lu}-\p{Lu}\p{Ll}{0,4}+\.?+")
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}+")
+_CLAUSE_BREAK = regex.compile(r"[;:()\[\]—–]")
+_ADVERBIAL_WORDS = 6
+"""How many words of hearer and adverbials may stand between a cue and its comma."""
 
 
 @attrs.define(kw_only=True)
@@ -265,6 +268,7 @@ class Context:
             particle is not None
             and cue.end < particle.end <= stop
             and len(self.words(cue.end, particle.start)) <= 6
+            and self.words(particle.end, stop)
         ):
             # "teilte am Montag mit, dass ...": the content starts after the particle.
             cue = attrs.evolve(cue, end=particle.end, particle=None)
@@ -298,12 +302,18 @@ class Context:
             # "рассказал РИА Новости, что ...": the hearer stands between cue and "что".
             hearer = Span(start=tokens[0][0], end=tokens[that_index - 1][1])
             return tokens[that_index][1], hearer
+        if pack.adverbial_before_comma and tokens and that_index is None:
+            after_comma = self._after_adverbial_comma(cue.end, stop, lowered[0])
+            if after_comma is not None:
+                return after_comma
         if cue.word.lower() in pack.objects_of_telling and tokens:
             if that_index is not None and that_index > 0:
                 hearer = Span(start=tokens[0][0], end=tokens[that_index - 1][1])
                 return tokens[that_index][1], hearer
             first = raw[tokens[0][0] : tokens[0][1]]
-            if lowered[0] in pack.hearers or first[:1].isupper():
+            if (lowered[0] in pack.hearers or first[:1].isupper()) and "," not in raw[
+                cue.end : tokens[0][0]
+            ]:
                 # "told reporters", "told Reuters", "told the Sejm"
                 count = 1
                 while (
@@ -351,6 +361,30 @@ class Context:
         if position:
             return stop, hearer
         return (tokens[0][0] if tokens else stop), hearer
+
+    def _after_adverbial_comma(
+        self, start: int, stop: int, first: str
+    ) -> tuple[int, Span | None] | None:
+        """Content after a comma that follows a hearer or adverbial right after the cue.
+
+        "sagte am Dienstag vor Journalisten, der Schritt sei ...": the words before
+        the comma say when, where or to whom; the content starts after it.
+        """
+        pack, raw = self.pack, self.raw
+        if first not in pack.adverbial_starts and first not in pack.time_words:
+            return None
+        comma = raw.find(",", start, stop)
+        if comma < 0 or _CLAUSE_BREAK.search(raw, start, comma):
+            return None
+        between = self.words(start, comma)
+        if not 0 < len(between) <= _ADVERBIAL_WORDS:
+            return None
+        if any(raw[a:b].lower() in pack.cues for a, b in between):
+            return None
+        hearer = None
+        if first in pack.hearers:
+            hearer = Span(start=between[0][0], end=between[-1][1])
+        return comma + 1, hearer
 
     def trailing_is_adverbial(self, start: int, stop: int) -> bool:
         """Whether ``raw[start:stop]`` only says when, where or how something was said."""
@@ -665,6 +699,9 @@ def _found_from(
     if quote is not None and quote.span.start == content_start and quote.span.end > content_end:
         content_end = quote.span.end
     start, end = _strip_content(raw, content_start, content_end, context.pack)
+    if cue.particle is not None and start < cue.particle.start < end:
+        # "kündigte eine Reform an": the content ends before the separable particle.
+        end = _strip_content(raw, start, cue.particle.start, context.pack)[1]
     if cue.word.lower() in context.pack.object_cues:
         # "accused the West of ... and thanked China": the next predicate is narration.
         for narration in context.compiled.next_predicate.finditer(raw, start, end):

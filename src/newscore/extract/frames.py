@@ -12,6 +12,8 @@ the order :data:`STANDARD_FRAMES` tries them:
 - ``speaker-cue-content``: "X said (that) ...", "X told reporters that ...",
   and "..., X said."; its statements whose content is a quotation after a
   colon are named ``colon-quote`` ("Costa replied: '...'");
+- ``verb-final`` (for packs with :attr:`~LanguagePack.final_auxiliaries`):
+  the cue after an auxiliary at the clause end, "Merz hat vor X gewarnt";
 - ``verb-second`` (for packs with :attr:`~LanguagePack.verb_second`): the cue
   before its subject, "Am Montag sagte Merz, ...";
 - ``coordinated``: "... and said ...", with the subject of the sentence.
@@ -28,6 +30,7 @@ and handing it to :func:`newscore.extract.make_extractor`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
@@ -65,6 +68,7 @@ __all__ = [
     "Inverted",
     "Participle",
     "SpeakerCueContent",
+    "VerbFinal",
     "VerbSecond",
     "continue_quotes",
     "quote_section",
@@ -268,21 +272,83 @@ class VerbSecond:
     ) -> Found | None:
         """Read the speaker right after the cue and the content after the comma."""
         pack, raw = context.pack, context.raw
-        if not pack.verb_second or cue.according or cue.participle:
+        if (
+            not pack.verb_second
+            or cue.according
+            or cue.participle
+            or not _allowed(context, cue, self.name)
+        ):
             return None
-        comma = raw.find(",", cue.end, limit)
-        if comma < 0:
+        separator = _VERB_SECOND_END.search(raw, cue.end, limit)
+        if separator is None:
             return None
+        comma = separator.start()
         stop = comma
         if cue.particle is not None and cue.end < cue.particle.start < comma:
             stop = cue.particle.start
+        # "sagte die Grünen-Politikerin in Berlin, ...": the subject ends at an adverbial.
+        stop = min(stop, _right_phrase_end(context, cue.end, stop))
         phrase_start, phrase_end = trimmed(raw, cue.end, stop)
         if phrase_start >= phrase_end:
             return None
         mention = mention_at(context, phrase_start, phrase_end)
-        if mention is None or mention.kind == "description":
+        if mention is None or (
+            mention.kind == "description" and not _names_someone(context, mention)
+        ):
             return None
         return build(context, mention, cue, sentence, content=(comma + 1, limit), limit=limit)
+
+
+_VERB_SECOND_END = re.compile(r"[,:]")
+
+
+@attrs.frozen
+class VerbFinal:
+    """The cue at the end of its clause after an auxiliary: ``Merz hat vor X gewarnt``.
+
+    For packs with :attr:`~LanguagePack.final_auxiliaries` (German perfect
+    "hat ... gesagt"): the speaker stands before the auxiliary; the content is
+    what stands between the auxiliary and the cue, or else what follows the cue
+    ("Merz hat gesagt, dass ...").
+    """
+
+    name: str = "verb-final"
+
+    def read(
+        self, context: Context, sentence: Span, cue: Cue, limit: int, local: Sequence[Found]
+    ) -> Found | None:
+        """Read the speaker before the auxiliary and the content up to the cue."""
+        pack, raw = context.pack, context.raw
+        if not pack.final_auxiliaries or cue.according or cue.participle:
+            return None
+        if not _allowed(context, cue, self.name):
+            return None
+        before = context.words(sentence.start, cue.start)
+        auxiliary = next(
+            (
+                token
+                for token in reversed(before)
+                if raw[token[0] : token[1]].lower() in pack.final_auxiliaries
+            ),
+            None,
+        )
+        if auxiliary is None or _CLAUSE_MARK.search(raw, auxiliary[1], cue.start):
+            return None
+        phrase_start, phrase_end = trimmed(raw, sentence.start, auxiliary[0])
+        opening = max(raw.rfind(mark, sentence.start, auxiliary[0]) for mark in ",:;")
+        if opening >= 0:  # "Haushalt: Klingbeil hat ...": after a label or a comma
+            phrase_start = trimmed(raw, opening + 1, phrase_end)[0]
+        if phrase_start >= phrase_end or _fronted_adverbial(context, phrase_start, phrase_end):
+            return None
+        mention = mention_at(context, phrase_start, phrase_end)
+        if mention is None or (
+            mention.kind == "description" and not _names_someone(context, mention)
+        ):
+            return None
+        content = (auxiliary[1], cue.start)
+        if not context.words(*content):
+            content = (context.after_cue(cue, limit)[0], limit)
+        return build(context, mention, cue, sentence, content=content, limit=limit)
 
 
 @attrs.frozen
@@ -305,6 +371,7 @@ STANDARD_FRAMES: tuple[Frame, ...] = (
     AsReported(),
     Inverted(),
     Participle(),
+    VerbFinal(),
     SpeakerCueContent(),
     VerbSecond(),
     Coordinated(),
@@ -370,6 +437,8 @@ def _speaker_cue_content(
     phrase_start, phrase_end, via = context.left_phrase(sentence.start, cue.start)
     if phrase_start >= phrase_end:
         return None  # the coordinated frame may read it
+    if _fronted_adverbial(context, sentence.start, phrase_start):
+        return None  # "Nach einem Treffen mit X erklärte Y": the verb-second frame reads Y
     mention = mention_at(context, phrase_start, phrase_end)
     relative = context.compiled.relative_before.search(
         raw, max(sentence.start, phrase_start - 12), phrase_start
@@ -445,6 +514,30 @@ def _speaker_cue_content(
     if found is not None and quote_follows is not None and ":" in quote_follows.group():
         return attrs.evolve(found, frame=frame.colon_name)
     return found
+
+
+def _fronted_adverbial(context: Context, start: int, phrase_start: int) -> bool:
+    """Whether an adverbial opens the clause before the speaker phrase (verb-second packs).
+
+    In "Nach einem Treffen mit ihrem Amtskollegen erklärte Baerbock" the
+    phrase before the cue is the object of a preposition: with the verb second,
+    one part stands before it, and here it is the adverbial.
+    """
+    pack, raw = context.pack, context.raw
+    if not pack.verb_second:
+        return False
+    before = context.words(start, phrase_start)
+    if not before or _CLAUSE_MARK.search(raw, start, phrase_start):
+        return False
+    first = raw[before[0][0] : before[0][1]].lower()
+    return (
+        first in pack.adverbial_starts
+        and first not in pack.articles
+        and first not in pack.clause_words
+    )
+
+
+_CLAUSE_MARK = re.compile(r"[,;:\"“”„«»]")
 
 
 def _as_reported(context: Context, sentence: Span, cue: Cue) -> Found | None:
@@ -551,7 +644,22 @@ def _according(context: Context, sentence: Span, cue: Cue) -> Found | None:
     if at_start and colon > 0:
         comma = colon  # "According to HuffPo: '...'"
     excluded: Span | None = None
-    if at_start and comma > 0:
+    bound = comma if comma > 0 else sentence.end
+    fronted = _fronted_phrase_end(context, cue, bound) if at_start and pack.verb_second else None
+    postposed = cue.word.lower() in pack.according_after
+    if postposed:
+        # "Ökonomen der Commerzbank zufolge könnte ...": the speaker stands before the cue.
+        opening = raw.rfind(",", sentence.start, cue.start)
+        phrase_start, phrase_end = trimmed(raw, max(opening + 1, sentence.start), cue.start)
+        if opening < 0:
+            content_start, content_end = cue.end, sentence.end
+        else:
+            content_start, content_end = sentence.start, opening
+    elif fronted is not None:
+        # "Laut Nagel bleibt der Arbeitsmarkt robust": the verb after the phrase opens the content.
+        phrase_start, phrase_end = trimmed(raw, cue.end, fronted)
+        content_start, content_end = fronted, sentence.end
+    elif at_start and comma > 0:
         phrase_start, phrase_end = trimmed(raw, cue.end, comma)
         content_start, content_end = comma + 1, sentence.end
     else:
@@ -640,6 +748,36 @@ def _unnamed_source(context: Context, start: int, end: int) -> Mention | None:
     span = Span(start=tokens[0][0], end=tokens[-1][1])
     text = " ".join(span.of(raw).split())
     return Mention(span=span, text=text, kind="anonymous", name=text, head=text.split()[-1].lower())
+
+
+def _fronted_phrase_end(context: Context, cue: Cue, bound: int) -> int | None:
+    """Where the speaker phrase after a fronted according-to cue ends, if before ``bound``.
+
+    With the verb second, "Laut Nagel bleibt ..." and "Nach Angaben des
+    ukrainischen Militärs wurden ..." need no comma: the phrase is a noun phrase
+    (determiners and connectors open it, lower-case adjectives stand inside it
+    before their noun), and the first lower-case word after a noun is the verb.
+    ``None`` when the phrase runs to ``bound``.
+    """
+    raw, pack = context.raw, context.pack
+    if any(word in pack.possessives for word in cue.word.lower().split()):
+        words = context.words(cue.end, bound)
+        return words[0][0] if words else None  # "Nach seinen Worten sollen ...": no phrase
+    tokens = context.words(cue.end, bound)
+    joiners = pack.determiners | pack.name_connectors | pack.name_particles
+    open_phrase = True
+    for index, (start, end) in enumerate(tokens):
+        word = raw[start:end]
+        lowered = word.lower()
+        if index and raw[tokens[index - 1][1] : start].strip(_QUOTE_CHARACTERS + " \u00a0"):
+            return None  # punctuation inside: leave the phrase to the comma
+        if lowered in joiners:
+            open_phrase = True
+        elif word[:1].isupper() or not index:
+            open_phrase = False
+        elif not open_phrase:
+            return tokens[index - 1][1]
+    return None
 
 
 def continue_quotes(

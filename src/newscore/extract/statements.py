@@ -147,9 +147,15 @@ def _read_sentence(context: Context, sentence: Span, frames: Sequence[Frame]) ->
         # "Gerlach widersprach. Sie erklärte, ...": a person named as the subject of a
         # sentence that reports nothing is the one later pronouns and roles refer to.
         subject = context.subject(sentence.start, sentence.end)
+        dash = _PLACE_DASH.match(raw, sentence.start, sentence.end)
+        if dash is not None and (subject is None or subject.kind != "person"):
+            subject = context.subject(dash.end(), sentence.end)  # "Berlin - Baerbock hat ..."
         if subject is not None and subject.kind == "person":
             resolved = tracker.resolve(subject)
             tracker.record(resolved.speaker, resolved.kind, subject.span, raw)
+
+
+_PLACE_DASH = regex.compile(r"[\p{L}\-]++(?:[ \t][\p{L}\-]++){0,2}[ \t]++[-–—][ \t]++")
 
 
 def _coordinated(context: Context, start: int, cue: Cue) -> bool:

@@ -154,6 +154,8 @@ _PLAIN_CUES = words(
     "verkündete verkündet erläuterte erläutert argumentierte argumentiert räumte räumt "
     "fügte fügt teilte teilt teilten kündigte kündigt kündigten wies weist stellte stellt "
     "gab gibt hob hebt führte führt warf wirft sprach spricht "
+    # "..., so der Sprecher": "so" after a comma, then the speaker (see cue_frames)
+    "so "
     # the impersonal "hieß es" and "verlautete aus"
     "hieß heißt verlautete "
     # verb-final forms of subordinate clauses ("wie die Polizei mitteilte")
@@ -287,15 +289,9 @@ GERMAN = LanguagePack(
     language="de",
     cues=_PLAIN_CUES,
     separable_particles=_SEPARABLE,
-    # Until the engine closes a clause at its separable particle, a stem that is no cue
-    # by itself ("gibt", "stellte", "führt") speaks only with its particle right after it
-    # ("fügte hinzu, ...", "teilte mit, dass ..."); "hieß" only as "hieß es".
-    cue_particles=MappingProxyType(
-        {
-            **_SEPARABLE,
-            **_sets(sprach="von", spricht="von", hieß="es", heißt="es"),
-        }
-    ),
+    # "hieß" only as "hieß es"; "sprach" only as "sprach von".
+    cue_particles=_sets(sprach="von", spricht="von", hieß="es", heißt="es"),
+    cue_frames=MappingProxyType({"so": ("inverted",)}),
     plural_cues=words("hieß heißt verlautete"),
     objects_of_telling=words(
         "sagte sagt sagten erklärte erklärt erklärten bestätigte bestätigt berichtete "
@@ -336,15 +332,18 @@ GERMAN = LanguagePack(
         "nach einer mitteilung der",
         "nach einer mitteilung des",
     ),
+    according_after=words("zufolge"),
     according_trailing=words("zufolge"),
     as_words=words("wie"),
     negations=words("nicht nie niemals kein keine keinen weder"),
+    negations_after=3,
     passive=words("wurde wurden wird werden worden"),
     auxiliaries=words(
-        "hat haben hatte hatten habe auch zudem außerdem bereits erneut zuvor später dann "
+        "hat haben hatte hatten habe auch zudem außerdem bereits erneut zuvor später dann weiter "
         "nochmals wiederholt ebenfalls nun jetzt inzwischen noch einmal"
     ),
     that=words("dass daß ob"),
+    final_auxiliaries=words("hat haben hatte hatten habe"),
     verb_second=True,
     citing=("unter berufung auf",),
     citing_clause=("unter berufung auf",),
@@ -458,6 +457,7 @@ GERMAN = LanguagePack(
     hearers=words("dem der den journalisten reportern gegenüber ihm ihr uns mir"),
     hearers_alone=words("journalisten reportern ihm ihr uns mir"),
     hearer_before_comma=True,
+    adverbial_before_comma=True,
     track_subjects=True,
     abbreviations=words(
         # "z. B.", "u. a.", "d. h." are read letter by letter

@@ -124,14 +124,21 @@ class LanguagePack:
         frames (``{"wrote": ("speaker-cue-content",)}``); a cue not listed takes all.
     :param according_to: phrases that introduce a speaker before or after the
         content ("according to", "за словами").
+    :param according_after: according-to words that follow their speaker
+        (German "X zufolge, ..."): the content is the rest of the sentence.
     :param according_trailing: words ending an according-to phrase that are
         not part of the speaker ("словами" in "За словами Кличка" read the other way).
     :param as_words: words that, alone before a cue, make an "as reported"
         frame ("as", "як", "как").
     :param negations: words that, right before a cue, cancel it ("did not say").
+    :param negations_after: how many words after a cue a negation may stand,
+        closing the clause, to cancel it ("sagte er nicht", "äußerte sich nicht");
+        0 where negations only come before.
     :param passive: auxiliaries that make a cue passive ("was reported").
     :param auxiliaries: words that may stand between speaker and cue.
     :param that: complementisers dropped from the start of content.
+    :param final_auxiliaries: auxiliaries after which a cue stands at the end
+        of its clause, its content between them ("hat ... gewarnt").
     :param verb_second: whether a cue may come before its subject in a
         main clause ("Am Montag sagte Merz, ..."): the speaker is then read
         right after the cue.
@@ -212,6 +219,9 @@ class LanguagePack:
     :param networks: names of social networks ("said on Telegram").
     :param hearers: words that open a hearer after a "told" cue ("reporters", "the").
     :param hearers_alone: hearers that are a whole phrase by themselves ("reporters", "him").
+    :param adverbial_before_comma: whether hearers and adverbials may stand
+        between a cue and a comma that opens the content without a complementiser
+        ("sagte am Montag vor Journalisten, der Schritt sei ...").
     :param track_subjects: whether a person named as the subject of a sentence
         that reports nothing ("Gerlach widersprach.") is noted, so that a later
         pronoun or role ("Sie erklärte", "die CSU-Politikerin") may refer to them.
@@ -246,12 +256,15 @@ class LanguagePack:
     separable_particles: Mapping[str, frozenset[str]] = _EMPTY
     cue_frames: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     according_to: tuple[str, ...] = ()
+    according_after: frozenset[str] = frozenset()
     according_trailing: frozenset[str] = frozenset()
     as_words: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
+    negations_after: int = 0
     passive: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
     that: frozenset[str] = frozenset()
+    final_auxiliaries: frozenset[str] = frozenset()
     verb_second: bool = False
     # sources cited on the way
     citing: tuple[str, ...] = ()
@@ -308,6 +321,7 @@ class LanguagePack:
     hearers: frozenset[str] = frozenset()
     hearers_alone: frozenset[str] = frozenset()
     hearer_before_comma: bool = False
+    adverbial_before_comma: bool = False
     track_subjects: bool = False
     abbreviations: frozenset[str] = frozenset()
     ordinal_before: frozenset[str] = frozenset()
