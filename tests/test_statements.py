@@ -156,8 +156,23 @@ def test_participle_shares_the_speaker() -> None:
     ]
 
 
-def test_quotation_continued_after_the_attribution() -> None:
-    found = statements('"Prices are rising," Anna Berg said. "We will act soon."')
+def test_quotation_continued_after_the_attribution_is_one_utterance() -> None:
+    # One utterance, one statement: the attribution between the parts is left out.
+    text = '"Prices are rising," Anna Berg said. "We will act soon." "And together."'
+    article = newscore.parse(text)
+    assert statements(text) == [
+        ("Anna Berg", "said", True, "Prices are rising, We will act soon. And together"),
+    ]
+    (statement,) = article.statements
+    assert statement.content_span.of(text).startswith('"Prices')
+    assert statement.content_span.of(text).endswith("And together")
+
+
+def test_quotation_continued_in_the_next_paragraph_is_its_own_statement() -> None:
+    text = (
+        'Prices rose again in May.\n\n"Prices are rising," Anna Berg said.\n\n"We will act soon."\n'
+    )
+    found = statements(text)
     assert found == [
         ("Anna Berg", "said", True, "Prices are rising"),
         ("Anna Berg", "said", True, "We will act soon"),

@@ -63,6 +63,8 @@ class Found:
     :param via: the source cited on the way ("citing officials").
     :param hearer: whom it was told to ("told reporters").
     :param excluded: a parenthetical cut out of the content.
+    :param gaps: further spans cut out of the content: the attribution and space
+        between the quotations of one utterance ('"A," said X. "B."').
     :param frame: the name of the frame that found it.
     :param method: how the speaker was resolved.
     :param resolved_from: the mention whose name the speaker takes.
@@ -80,6 +82,7 @@ class Found:
     via: Source | None = None
     hearer: Span | None = None
     excluded: Span | None = None
+    gaps: tuple[Span, ...] = ()
     frame: str | None = None
     method: Resolution = "named"
     resolved_from: Span | None = None

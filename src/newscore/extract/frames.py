@@ -80,6 +80,9 @@ _CONTINUATION_WINDOW = 12
 CONTINUATION = "continuation"
 """The frame name of statements continued from an attributed quotation."""
 
+_KEPT_PUNCTUATION = frozenset(".!?…,;")
+"""Punctuation that ends a quotation joined to the next one of the same utterance."""
+
 QUOTE_SECTION = "quote-section"
 """The frame name of statements read from an unattributed ``Quote:`` section."""
 
@@ -818,6 +821,20 @@ def continue_quotes(
             continue
         start, end = _strip_content(raw, quote.span.start, quote.span.end, context.pack)
         if end <= start:
+            continue
+        if paragraph.start <= last.span.start:
+            # '"A," said X. "B."': one utterance in one paragraph is one statement.
+            cut = last.content_span.end
+            while cut < start and raw[cut] in _KEPT_PUNCTUATION:
+                cut += 1  # "It is not. If ...": A keeps its closing punctuation
+            joined = attrs.evolve(
+                last,
+                content_span=Span(start=last.content_span.start, end=end),
+                span=Span(start=last.span.start, end=quote.span.end),
+                gaps=(*last.gaps, Span(start=cut, end=start)),
+            )
+            context.found[context.found.index(last)] = joined
+            recent[recent.index(last)] = joined
             continue
         context.found.append(
             attrs.evolve(

@@ -232,13 +232,10 @@ def _finish(context: Context, analysis: Analysis) -> Extraction:
             sources.append(source)
         link = source or _matching_source(found.speaker, article_sources + sources)
         written = raw[found.content_span.start : found.content_span.end]
-        if found.excluded is not None:
-            offset = found.content_span.start
-            written = (
-                written[: found.excluded.start - offset]
-                + " "
-                + written[found.excluded.end - offset :]
-            )
+        cut = (found.excluded,) if found.excluded is not None else ()
+        offset = found.content_span.start
+        for gap in sorted((*cut, *found.gaps), key=lambda span: span.start, reverse=True):
+            written = written[: gap.start - offset] + " " + written[gap.end - offset :]
         content = _clean(written)
         around = raw[max(0, found.content_span.start - 1) : found.content_span.end + 1]
         direct = found.cue_span is None or _QUOTED.search(around) is not None
