@@ -469,3 +469,31 @@ def test_rendered_clippings_joined_read_back_one_by_one(
     joined = ("---\n" if dashes else "\n").join(texts)
     back = list(newscore.read(joined, format="labelled"))
     assert [projection(b) for b in back] == [projection(a) for a in articles]
+
+
+def test_german_labels_are_read() -> None:
+    text = (
+        "date 2025-10-12 Lars Klingbeil hat den Haushalt verteidigt.\n\n"
+        "Quelle: Klingbeil im Bundestag\n\n"
+        "Details: Klingbeil sagte, der Haushalt sei solide.\n\n"
+        "Zitat: „Wir sparen nicht an der Zukunft.“\n\n"
+        "Hintergrund: Die Opposition ist dagegen.\n\n"
+        "Zur Erinnerung: Der Haushalt wird im Dezember beschlossen.\n"
+    )
+    article = newscore.parse(text)
+    assert article.format == "labelled"
+    assert [s.kind for s in article.sections] == [
+        "lead",
+        "source",
+        "details",
+        "quote",
+        "background",
+        "reminder",
+    ]
+    assert [s.label for s in article.sections[1:]] == [
+        "Quelle",
+        "Details",
+        "Zitat",
+        "Hintergrund",
+        "Zur Erinnerung",
+    ]

@@ -11,7 +11,7 @@ The layout of Ukrainska Pravda-style items and many monitoring digests::
     Background: On 29 August, the Financial Times ...
 
 An optional headline line and a date line open the clipping; the lead
-follows; then sections introduced by labels in English, Ukrainian or Russian
+follows; then sections introduced by labels in English, Ukrainian, Russian or German
 (``Source``/``Джерело``/``Источник``, ``Details``/``Деталі``/``Детали``...),
 in any case, in Markdown bold, alone on their line, or run together inside
 one paragraph.
@@ -75,6 +75,18 @@ LABELS: dict[str, str] = {
     "обновление": "update",
     "дословно": "quote",
     "что предшествовало": "background",
+    "quelle": "source",
+    "quellen": "source",
+    "zitat": "quote",
+    "wörtlich": "quote",
+    "hintergrund": "background",
+    "zum hintergrund": "background",
+    "vorgeschichte": "background",
+    "zur erinnerung": "reminder",
+    "erinnerung": "reminder",
+    "zur information": "reference",
+    "aktualisiert": "update",
+    "aktualisierung": "update",
 }
 """Every label recognised (lower case) and the section kind it maps to."""
 
