@@ -575,6 +575,7 @@ SUITE = (
     ("dev clippings", DEFAULT_GOLD),
     ("held-out clippings", REPO / "tests" / "data" / "heldout"),
     ("blind-2 clippings", REPO / "evaluation" / "blind-2"),
+    ("German development clippings", REPO / "tests" / "data" / "german"),
     ("blind-3 clippings", REPO / "evaluation" / "blind-3"),
 )
 
@@ -601,11 +602,55 @@ def suite(*, tuning: bool = False) -> list[tuple[str, list[GoldItem]]]:
     return sets
 
 
+def _cells(tally: dict[str, Any]) -> str:
+    return (
+        f"{tally['precision']:.2f} | {tally['recall']:.2f} | {tally['f1']:.2f}"
+        f" | {tally['matched']} / {tally['predicted']} / {tally['gold']}"
+    )
+
+
+def markdown(figures: dict[str, dict[str, Any]]) -> str:
+    """The statement figures of every scored set as Markdown tables (for the docs)."""
+    lines = [
+        "| set | P | R | F1 | matched / predicted / gold | speaker accuracy |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for title, block in figures.items():
+        tally = block["statements"]["all"]
+        lines.append(f"| {title} | {_cells(tally)} | {block['speaker_accuracy']:.2f} |")
+    for heading, key in (("language", "by_language"), ("format", "by_format")):
+        lines += ["", f"| set | {heading} | P | R | F1 | matched / predicted / gold |"]
+        lines.append("| --- | --- | --- | --- | --- | --- |")
+        for title, block in figures.items():
+            for group, tally in block["statements"][key].items():
+                lines.append(f"| {title} | {group} | {_cells(tally)} |")
+    lines += ["", "| set | speech | P | R | F1 | matched / predicted / gold |"]
+    lines.append("| --- | --- | --- | --- | --- | --- |")
+    for title, block in figures.items():
+        for kind, tally in block["speech"].items():
+            lines.append(f"| {title} | {kind} | {_cells(tally)} |")
+    lines += ["", "| set | frame | precision | right / predicted |", "| --- | --- | --- | --- |"]
+    for title, block in figures.items():
+        for frame, tally in block["frames"].items():
+            lines.append(
+                f"| {title} | {frame} | {tally['precision']:.2f}"
+                f" | {tally['matched']} / {tally['predicted']} |"
+            )
+    lines += ["", "| set | commonest errors |", "| --- | --- |"]
+    for title, block in figures.items():
+        errors = "; ".join(f"{count} × {what}" for what, count in block["confusion"][:8])
+        lines.append(f"| {title} | {errors.replace('|', '/')} |")
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("gold", nargs="*", type=Path)
     parser.add_argument("--verbose", action="store_true", help="print every mismatch")
     parser.add_argument("--json", type=Path, metavar="PATH", help="write all figures as JSON")
+    parser.add_argument(
+        "--markdown", type=Path, metavar="PATH", help="write the statement figures as Markdown"
+    )
     parser.add_argument(
         "--split",
         choices=("dev", "heldout"),
@@ -648,6 +693,8 @@ def main(argv: list[str] | None = None) -> int:
         figures[title] = figures_of(scores)
     if args.json is not None:
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    if args.markdown is not None:
+        args.markdown.write_text(markdown(figures), encoding="utf-8")
     return 0
 
 

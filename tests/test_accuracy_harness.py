@@ -445,3 +445,13 @@ def test_main_scores_polnear_separately(tmp_path: Path, quotes_dir: Path) -> Non
 
 def test_main_without_gold_fails(tmp_path: Path) -> None:
     assert accuracy.main([str(tmp_path)]) == 2
+
+
+def test_markdown_tables_hold_every_set(tmp_path: Path) -> None:
+    write_gold(tmp_path / "gold", GOLD)
+    out = tmp_path / "figures.md"
+    assert accuracy.main([str(tmp_path / "gold"), "--markdown", str(out)]) == 0
+    text = out.read_text(encoding="utf-8")
+    assert f"| {tmp_path / 'gold'} | 1.00 | 1.00 | 1.00 | 0 / 0 / 0 | 1.00 |" in text
+    for heading in ("| language |", "| format |", "| speech |", "| frame |", "commonest errors"):
+        assert heading in text
