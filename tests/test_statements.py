@@ -168,6 +168,33 @@ def test_quotation_continued_after_the_attribution_is_one_utterance() -> None:
     assert statement.content_span.of(text).endswith("And together")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # NYT style: two apostrophes open and close
+            "The race tightened.\n\n''She came here to win,'' said Ann Lewis, an adviser.\n",
+            ("Ann Lewis", "said", True, "She came here to win"),
+        ),
+        (
+            "The race tightened.\n\nAnn Lewis said, ''She came here to win.''\n",
+            ("Ann Lewis", "said", True, "She came here to win"),
+        ),
+        (  # wire style
+            "The race tightened.\n\n``She came here to win,'' said Ann Lewis.\n",
+            ("Ann Lewis", "said", True, "She came here to win"),
+        ),
+        (  # an opening curly mark used as the closer
+            "The race tightened.\n\n“We are here,“ said Jim Clyburn.\n",
+            ("Jim Clyburn", "said", True, "We are here"),
+        ),
+    ],
+)
+def test_two_apostrophe_and_misturned_quotation_marks(
+    text: str, expected: tuple[str, str, bool, str]
+) -> None:
+    assert statements(text) == [expected]
+
+
 def test_quotation_continued_in_the_next_paragraph_is_its_own_statement() -> None:
     text = (
         'Prices rose again in May.\n\n"Prices are rising," Anna Berg said.\n\n"We will act soon."\n'

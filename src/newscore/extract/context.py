@@ -34,7 +34,7 @@ _LEFT_STOP = regex.compile(r"[,;:()\[\]—–\"“”«»„]|\s-\s")
 _TRAILING_TRIM = frozenset(_CONTENT_TRIM + "\"”»'’")
 _QUOTED = regex.compile(r"[\"“”«»„`]")
 _QUOTED_NAME = regex.compile(r"\p{Lu}[\p{L}\-]*+(?:[ \u00a0][\p{L}\-]++){0,3}+[»”\"]")
-_QUOTE_AFTER_CUE = regex.compile(r"\G\s*+[,:]\s*+(?:``|''|[\"“«„])")
+_QUOTE_AFTER_CUE = regex.compile(r"\G\s*+[,:]\s*+(?P<mark>``|''|[\"“«„])")
 _PARENTHETICAL_REACH = 24
 """How long a parenthetical after a name may be ("(R-Ala.)", "(D-Mass.)")."""
 # A tag of one capital, a hyphen and an abbreviation: "D-Mich", "R-Ala.", "I-Vt".
@@ -129,7 +129,10 @@ class Context:
         via: Source | None = None
         if end > sentence_start and self.raw[end - 1] == ",":
             # "X, which ..., said" / "X, citing Y, reported" / "Role, Name, said"
-            inner_end = end - 1
+            # "Gov. John Kasich (R-OH), said": the party tag is no part of the name
+            inner_end = self._before_parenthetical(sentence_start, end - 1)
+            if inner_end < end - 1:
+                end = inner_end
             comma = self.raw.rfind(",", sentence_start, inner_end)
             if comma >= 0:
                 segment_words = self.words(comma + 1, inner_end)
@@ -424,7 +427,7 @@ def _strip_content(raw: str, start: int, end: int, pack: LanguagePack) -> tuple[
     leading = compiled(pack).leading.match(raw, start, end)
     if leading is not None:
         start = leading.end()
-    while end > start and raw[end - 1] in _TRAILING_TRIM:
+    while end > start and (raw[end - 1] in _TRAILING_TRIM or raw[end - 1] in pack.trailing_marks):
         end -= 1
     return start, end
 

@@ -161,7 +161,10 @@ class AsReported:
         return _as_reported(context, sentence, cue)
 
 
-_INVERTED_ENDS = (",", ',"', ",”", ",»", '?"', "?”", '!"', "!”")
+_INVERTED_ENDS = (
+    ",",
+    *(punctuation + mark for punctuation in ",?!" for mark in ('"', "”", "“", "»", "''")),
+)
 
 
 @attrs.frozen
@@ -500,7 +503,7 @@ def _speaker_cue_content(
             excluded=excluded,
         )
     if quote_follows is not None:
-        content_start = quote_follows.end() - 1
+        content_start = quote_follows.start("mark")  # '``' and "''" are two characters
     if content_start >= limit:
         # "Costa replied:" with the quotation in the next sentence: handled as continuation.
         return None

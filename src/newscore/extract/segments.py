@@ -118,6 +118,11 @@ def find_quotes(
     return found
 
 
+def _closes_a_word(text: str, start: int, stop: int, end: int) -> bool:
+    """Whether the mark at ``text[start:stop]`` hugs the word before it and not the next."""
+    return start > 0 and not text[start - 1].isspace() and (stop >= end or text[stop].isspace())
+
+
 def _find_close(
     text: str, start: int, end: int, closing: str, openings: Mapping[str, str] = _OPENING
 ) -> int | None:
@@ -146,6 +151,8 @@ def _find_close(
         elif symbol == closing:
             depth -= 1
         elif symbol in openings and openings[symbol] == closing:
+            if depth == 0 and _closes_a_word(text, mark.start(), mark.end(), end):
+                return int(mark.start())  # '... here,“ said X': an opening mark used to close
             depth += 1
         position = mark.end()
     return None

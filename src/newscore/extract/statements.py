@@ -32,7 +32,7 @@ from newscore.registry import Extraction, Extractor
 
 __all__ = ["LONGEST_SENTENCE", "extract_statements", "make_extractor"]
 
-_QUOTED = regex.compile(r"[\"“”«»„`]")
+_QUOTED = regex.compile(r"[\"“”«»„`]|''")
 _DROP_QUOTES = str.maketrans(dict.fromkeys('"“”«»„‟'))
 # A quotation mark wedged between two words ('said"according') parts them, unless the
 # punctuation beside it hugs the word anyway ('(«Трибуна»,' gives '(Трибуна,').

@@ -223,5 +223,6 @@ ENGLISH = LanguagePack(
     hearers_alone=words(
         "reporters journalists them him her us me lawmakers parliament listeners viewers"
     ),
+    trailing_marks="“",  # '"We are here,“ said X': an opening mark misused as the closer
 )
 """The English pack."""

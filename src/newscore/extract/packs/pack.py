@@ -237,6 +237,9 @@ class LanguagePack:
         ordinal, which ends no sentence ("3. März", "2. Liga").
     :param quote_pairs: opening quotation marks of the language beyond the
         common ones, with their closing marks (German ``{"»": "«"}``).
+    :param trailing_marks: further marks cut from the end of a content, beyond
+        the closing quotation marks every language shares (English ``“``, which
+        a writer may turn the wrong way to close a quotation).
     :param frames: the frames tried for each cue, in order (default:
         :data:`newscore.extract.frames.STANDARD_FRAMES`).
     """
@@ -326,6 +329,7 @@ class LanguagePack:
     abbreviations: frozenset[str] = frozenset()
     ordinal_before: frozenset[str] = frozenset()
     quote_pairs: Mapping[str, str] = MappingProxyType({})
+    trailing_marks: str = ""
     # frames
     frames: tuple[Frame, ...] = attrs.field(factory=_standard_frames)
 
