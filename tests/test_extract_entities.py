@@ -136,3 +136,23 @@ def test_tracker_invariants(drawn: tuple[str, list[str]]) -> None:
             assert statement.entity is not None
             first = article.speakers[statement.entity].mentions[0]
             assert first.start < statement.speaker_span.start
+
+
+def test_titled_name_of_a_place_is_the_person() -> None:
+    text = (
+        "“The caucuses are about expectations,” said Gov. Terry E. Branstad of Iowa, "
+        "a Republican.\n\n"
+        "Sen. Sherrod Brown of Ohio said he was fine with the rules.\n"
+    )
+    _, found = _statements(text)
+    assert [s.speaker.name for s in found] == ["Terry E. Branstad", "Sherrod Brown"]
+
+
+def test_party_tag_before_the_comma_is_no_name() -> None:
+    text = (
+        "Hill Democrats were vague. Sen. Jack Reed (D-R.I.), said after a lunch "
+        "that he had not read the plan.\n\n"
+        "After winning the primary, Gov. John Kasich (R-OH), said, “We are ready.”\n"
+    )
+    _, found = _statements(text)
+    assert [s.speaker.name.split()[-1] for s in found] == ["Reed", "Kasich"]

@@ -208,10 +208,13 @@ def _affiliated(
     The words before the preposition must be two or three names, none a title or
     a role ("Secretary of State", "Bank of America" stay as they are).
     """
-    for index in range(first_name + 2, min(first_name + 4, len(tokens) - 1)):
+    lead = first_name
+    while lead < len(tokens) - 1 and _base(texts[lead], pack) in pack.titles:
+        lead += 1  # "Gov. Terry E. Branstad of Iowa": the title goes with the role
+    for index in range(lead + 2, min(lead + 4, len(tokens) - 1)):
         if lowered[index] not in pack.affiliations:
             continue
-        names = texts[first_name:index]
+        names = texts[lead:index]
         if any(
             not _capitalised(word, pack)
             or _base(word, pack) in pack.titles
@@ -224,13 +227,13 @@ def _affiliated(
         if not _capitalised(texts[index + 1], pack) and lowered[index + 1] not in pack.determiners:
             return None
         span = Span(start=tokens[0][0], end=tokens[-1][1])
-        before = [w for w in texts[:first_name] if w.lower() not in pack.determiners]
+        before = [w for w in texts[:lead] if w.lower() not in pack.determiners]
         body = raw[tokens[index + 1][0] : tokens[-1][1]]
         return Mention(
             span=span,
             text=span.of(raw),
             kind="person",
-            name=" ".join(raw[tokens[first_name][0] : tokens[index - 1][1]].split()),
+            name=" ".join(raw[tokens[lead][0] : tokens[index - 1][1]].split()),
             role=" ".join(before) + " " + body if before else body,
             head=_base(texts[index - 1], pack),
         )

@@ -127,7 +127,7 @@ ENGLISH = LanguagePack(
         "officer ombudsman king queen pope prince princess sheikh dr mr mrs ms professor prof "
         "judge justice attorney coach captain colonel lieutenant major sergeant admiral "
         "premier speaker founder manager editor correspondent analyst economist press first "
-        "state sen rep gen lt col"
+        "state sen rep gen lt col gov sgt capt adm cmdr supt"
     ),
     qualifier_titles=words(
         "prime foreign defence defense interior finance economy state press first vice"
