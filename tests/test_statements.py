@@ -195,6 +195,23 @@ def test_two_apostrophe_and_misturned_quotation_marks(
     assert statements(text) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The campaign said the candidate was ready.", "The campaign"),
+        ("A new poll says Trump leads in Iowa.", "A new poll"),
+        ("64 percent say the country is on the wrong track.", "64 percent"),
+        ("The lawsuit says the company lied.", "The lawsuit"),
+        ("The Clinton campaign said the report was false.", "The Clinton campaign"),
+        ("The plan is dead, the lawsuit says.", "the lawsuit"),
+    ],
+)
+def test_any_noun_phrase_can_be_a_source(sentence: str, speaker: str) -> None:
+    article = newscore.parse(f"The race tightened.\n\n{sentence}\n")
+    assert [s.speaker.name for s in article.statements] == [speaker]
+    assert not article.sources  # a plain noun phrase is no cited source
+
+
 def test_quotation_continued_in_the_next_paragraph_is_its_own_statement() -> None:
     text = (
         'Prices rose again in May.\n\n"Prices are rising," Anna Berg said.\n\n"We will act soon."\n'

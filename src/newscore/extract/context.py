@@ -11,6 +11,7 @@ subject is; :func:`build` turns a mention, a cue and a content span into a
 from __future__ import annotations
 
 import bisect
+import itertools
 from typing import TYPE_CHECKING
 
 import attrs
@@ -24,6 +25,8 @@ from newscore.model import Article, Resolution, Source, Span, Speaker
 from newscore.toolkit.layout import trimmed
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from newscore.extract.packs.pack import LanguagePack
 
 __all__ = ["Context", "Found", "build", "carry", "mention_at"]
@@ -528,7 +531,55 @@ def mention_at(context: Context, start: int, end: int) -> Mention | None:
                 name=name,
                 head=written.split()[-1].lower(),
             )
-    return read_mention(raw, start, end, pack, context.words(start, end))
+    words = context.words(start, end)
+    mention = read_mention(raw, start, end, pack, words)
+    if mention is None and pack.plain_noun_sources:
+        mention = _plain_noun_phrase(context, words)
+    return mention
+
+
+_PLAIN_PHRASE_WORDS = 5
+"""How many words a speaker phrase of common nouns has at most ("the Clinton campaign")."""
+_PLAIN_PHRASE_GAP = regex.compile(r"[\s\u00a0'’\-]*+")
+
+
+def _plain_noun_phrase(context: Context, words: Sequence[tuple[int, int]]) -> Mention | None:
+    """Read a source named by a plain noun phrase, kept as written.
+
+    "The campaign said", "a new poll says", "64 percent say": the subject of a
+    speech verb is its source whatever it is, a body, a group, a document or a
+    poll. It opens with a determiner, a possessive, a number or a capital, and
+    its head is the last word, a lower-case noun; a pronoun, a clause or a cue
+    word makes no such phrase.
+    """
+    raw, pack = context.raw, context.pack
+    if not 0 < len(words) <= _PLAIN_PHRASE_WORDS:
+        return None
+    texts = [raw[a:b] for a, b in words]
+    lowered = [text.lower() for text in texts]
+    head = lowered[-1]
+    if not texts[-1].isalpha() or not texts[-1].islower():
+        return None
+    if head in pack.pronouns or head in pack.determiners or head in pack.adverbial_starts:
+        return None
+    if head in pack.time_words or head in pack.sentence_adverbs:
+        return None
+    if any(w in pack.reporting_words or w in pack.that or w in pack.clause_words for w in lowered):
+        return None
+    opening = lowered[0]
+    if not (
+        opening in pack.determiners
+        or opening in pack.possessives
+        or texts[0][:1].isupper()
+        or texts[0][:1].isdigit()
+    ):
+        return None  # "who spoke on condition of anonymity said": a clause, not a phrase
+    for (_, previous_end), (next_start, _) in itertools.pairwise(words):
+        if _PLAIN_PHRASE_GAP.fullmatch(raw, previous_end, next_start) is None:
+            return None  # punctuation inside: no one phrase
+    span = Span(start=words[0][0], end=words[-1][1])
+    text = span.of(raw)
+    return Mention(span=span, text=text, kind="anonymous", name=text, head=head)
 
 
 def carry(

@@ -224,5 +224,6 @@ ENGLISH = LanguagePack(
         "reporters journalists them him her us me lawmakers parliament listeners viewers"
     ),
     trailing_marks="“",  # '"We are here,“ said X': an opening mark misused as the closer
+    plain_noun_sources=True,
 )
 """The English pack."""

@@ -237,6 +237,9 @@ class LanguagePack:
         ordinal, which ends no sentence ("3. März", "2. Liga").
     :param quote_pairs: opening quotation marks of the language beyond the
         common ones, with their closing marks (German ``{"»": "«"}``).
+    :param plain_noun_sources: whether a speaker phrase of common nouns with
+        no name ("the campaign", "a new poll", "64 percent") is a source, kept
+        as written.
     :param trailing_marks: further marks cut from the end of a content, beyond
         the closing quotation marks every language shares (English ``“``, which
         a writer may turn the wrong way to close a quotation).
@@ -330,6 +333,7 @@ class LanguagePack:
     ordinal_before: frozenset[str] = frozenset()
     quote_pairs: Mapping[str, str] = MappingProxyType({})
     trailing_marks: str = ""
+    plain_noun_sources: bool = False
     # frames
     frames: tuple[Frame, ...] = attrs.field(factory=_standard_frames)
 
