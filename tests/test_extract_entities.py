@@ -156,3 +156,14 @@ def test_party_tag_before_the_comma_is_no_name() -> None:
     )
     _, found = _statements(text)
     assert [s.speaker.name.split()[-1] for s in found] == ["Reed", "Kasich"]
+
+
+def test_hearer_after_told_is_never_the_inverted_speaker() -> None:
+    text = (
+        "“There is no job description,” Melanne Verveer, who served as chief of staff, "
+        "told CBS News.\n\n"
+        "“It is unlikely,” Seth McKee, a political scientist, told The Hill.\n"
+    )
+    _, found = _statements(text)
+    assert [s.speaker.name for s in found] == ["Melanne Verveer", "Seth McKee"]
+    assert [s.frame for s in found] == ["speaker-cue-content"] * 2

@@ -180,6 +180,8 @@ class Inverted:
         if cue.according or cue.participle or not _allowed(context, cue, self.name):
             return None
         raw, pack = context.raw, context.pack
+        if not pack.verb_second and cue.word.lower() in pack.objects_of_telling:
+            return None  # '"...," X told CBS News.': what follows "told" is the hearer
         left_end = trimmed(raw, sentence.start, cue.start)[1]
         left_text = raw[sentence.start : left_end]
         if not left_text.rstrip(" \t—–-").endswith(_INVERTED_ENDS):
