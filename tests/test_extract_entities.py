@@ -167,3 +167,17 @@ def test_hearer_after_told_is_never_the_inverted_speaker() -> None:
     _, found = _statements(text)
     assert [s.speaker.name for s in found] == ["Melanne Verveer", "Seth McKee"]
     assert [s.frame for s in found] == ["speaker-cue-content"] * 2
+
+
+def test_a_place_or_an_age_in_the_appositive_is_never_the_speaker() -> None:
+    text = (
+        "Christopher Harvey, a delegate from Houston, Texas, said the turmoil was a circus.\n\n"
+        "Paul Porter, a truck driver from Ava, Mo., who is a union member, said he was paid.\n\n"
+        "Roxana M. Leon, 63, an independent voter raised in Chile, said she wanted change.\n"
+    )
+    _, found = _statements(text)
+    assert [s.speaker.name for s in found] == [
+        "Christopher Harvey",
+        "Paul Porter",
+        "Roxana M. Leon",
+    ]

@@ -43,6 +43,8 @@ _PARENTHETICAL_REACH = 24
 # A tag of one capital, a hyphen and an abbreviation: "D-Mich", "R-Ala.", "I-Vt".
 _TAG = regex.compile(r"\p{Lu}-\p{Lu}\p{Ll}{0,4}+\.?+")
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}+")
+_STATE = regex.compile(r"\p{Lu}[\p{L}.]*+")
+"""A state, province or country after a city: "Texas", "Mass.", "N.Y."."""
 _CLAUSE_BREAK = regex.compile(r"[;:()\[\]—–]")
 _ADVERBIAL_WORDS = 6
 """How many words of hearer and adverbials may stand between a cue and its comma."""
@@ -137,6 +139,13 @@ class Context:
             if inner_end < end - 1:
                 end = inner_end
             comma = self.raw.rfind(",", sentence_start, inner_end)
+            place = self._place_end(sentence_start, comma, inner_end)
+            if place is not None:
+                # "X, a delegate from Houston, Texas, said": "City, State" is no speaker
+                inner_end = place
+                comma = self.raw.rfind(",", sentence_start, inner_end)
+                if comma < 0:
+                    end = inner_end
             if comma >= 0:
                 segment_words = self.words(comma + 1, inner_end)
                 first = self.word_at(*segment_words[0]).lower() if segment_words else ""
@@ -149,9 +158,17 @@ class Context:
                     via = _anonymous_source(self.raw, via_start, via_end)
                 if first in pack.parenthetical or first in self.compiled.citing_first:
                     end = trimmed(self.raw, sentence_start, comma)[1]
+                    earlier = self.raw.rfind(",", sentence_start, end)
+                    if via is None and self._place_end(sentence_start, earlier, end) is not None:
+                        # "X, a driver from Ava, Mo., who ..., said": the place again
+                        return self.left_phrase(sentence_start, comma + 1)
                 else:
                     before = self._before_parenthetical(sentence_start, comma)
                     start = self._phrase_start(sentence_start, before)
+                    age = self.raw.rfind(",", sentence_start, start)
+                    if age >= 0 and self.raw[start:before].isdigit():
+                        # "Cecelia Purner, 67, a retired clerk, said": the age is no name
+                        start = self._phrase_start(sentence_start, age)
                     if start >= before:
                         start = comma
                     segment_start = trimmed(self.raw, comma + 1, inner_end)[0]
@@ -174,6 +191,25 @@ class Context:
         if opening <= sentence_start or "," in raw[opening:stop]:
             return end
         return trimmed(raw, sentence_start, opening)[1]
+
+    def _place_end(self, sentence_start: int, comma: int, end: int) -> int | None:
+        """Where a phrase ends before a place "in City, State" ending at ``end``, else ``None``.
+
+        The state is one capitalised word after ``comma`` ("Texas", "Mass.", "N.Y."),
+        the city one to three capitalised words after a preposition.
+        """
+        raw = self.raw
+        if comma < 0 or _STATE.fullmatch(raw[comma + 1 : end].strip()) is None:
+            return None
+        before = self.words(sentence_start, comma)[-5:]
+        index = len(before) - 1
+        while index >= 0 and len(before) - index <= 3 and raw[before[index][0]].isupper():
+            index -= 1
+        if index < 0 or index == len(before) - 1:
+            return None
+        if self.word_at(*before[index]).lower() not in self.pack.prepositions:
+            return None
+        return trimmed(raw, sentence_start, before[index][0])[1]
 
     def _phrase_start(self, sentence_start: int, end: int) -> int:
         pack = self.pack
