@@ -212,6 +212,23 @@ def test_any_noun_phrase_can_be_a_source(sentence: str, speaker: str) -> None:
     assert not article.sources  # a plain noun phrase is no cited source
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Obama on Tuesday said the deal was good.", "Obama"),
+        (
+            "Dianne Feinstein (D-Calif.) on Monday said Clinton was not the source.",
+            "Dianne Feinstein",
+        ),
+        ("Obama earlier said the deal was good.", "Obama"),
+        ('"We will win," the Republican front-runner said.', "the Republican front-runner"),
+    ],
+)
+def test_adverbials_and_tags_between_source_and_cue(sentence: str, speaker: str) -> None:
+    article = newscore.parse(f"The race tightened.\n\n{sentence}\n")
+    assert [s.speaker.name for s in article.statements] == [speaker]
+
+
 def test_quotation_continued_in_the_next_paragraph_is_its_own_statement() -> None:
     text = (
         'Prices rose again in May.\n\n"Prices are rising," Anna Berg said.\n\n"We will act soon."\n'

@@ -130,6 +130,16 @@ class Context:
         while tokens and self.word_at(*tokens[-1]).lower() in pack.auxiliaries:
             end = tokens[-1][0]
             tokens = tokens[:-1]
+        # and a time adverbial: "Obama on Tuesday said", "Feinstein (D-Calif.) last week said"
+        while len(tokens) > 1 and self.word_at(*tokens[-1]).lower() in pack.time_words:
+            cut = len(tokens) - 1
+            if cut > 1 and self.word_at(*tokens[cut - 1]).lower() in pack.adverbial_starts:
+                cut -= 1
+            end = tokens[cut][0]
+            tokens = tokens[:cut]
+            while tokens and self.word_at(*tokens[-1]).lower() in pack.auxiliaries:
+                end = tokens[-1][0]
+                tokens = tokens[:-1]
         end = trimmed(self.raw, sentence_start, end)[1]
         via: Source | None = None
         if end > sentence_start and self.raw[end - 1] == ",":
@@ -594,8 +604,8 @@ def _plain_noun_phrase(context: Context, words: Sequence[tuple[int, int]]) -> Me
     texts = [raw[a:b] for a, b in words]
     lowered = [text.lower() for text in texts]
     head = lowered[-1]
-    if not texts[-1].isalpha() or not texts[-1].islower():
-        return None
+    if not texts[-1].replace("-", "").isalpha() or not texts[-1].islower():
+        return None  # a lower-case noun ("front-runner")
     if head in pack.pronouns or head in pack.determiners or head in pack.adverbial_starts:
         return None
     if head in pack.time_words or head in pack.sentence_adverbs:
