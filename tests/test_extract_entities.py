@@ -181,3 +181,15 @@ def test_a_place_or_an_age_in_the_appositive_is_never_the_speaker() -> None:
         "Paul Porter",
         "Roxana M. Leon",
     ]
+
+
+def test_pronoun_takes_the_subject_of_a_sentence_that_reports_nothing() -> None:
+    text = (
+        "“I would have been in Siberia,” Nick Daniloff said.\n\n"
+        "President Barack Obama met the families on Sunday. "
+        "“I gave these families my word,” he said.\n\n"
+        "Mr. Daniloff spoke at length. “Every minute is like a day,” he said.\n"
+    )
+    _, found = _statements(text)
+    assert [s.speaker.name for s in found] == ["Nick Daniloff", "Barack Obama", "Nick Daniloff"]
+    assert [s.resolution for s in found][1:] == ["pronoun", "pronoun"]

@@ -150,7 +150,11 @@ def _read_sentence(context: Context, sentence: Span, frames: Sequence[Frame]) ->
         dash = _PLACE_DASH.match(raw, sentence.start, sentence.end)
         if dash is not None and (subject is None or subject.kind != "person"):
             subject = context.subject(dash.end(), sentence.end)  # "Berlin - Baerbock hat ..."
-        if subject is not None and subject.kind == "person":
+        if subject is not None and (
+            subject.kind == "person"
+            or (subject.kind == "name" and tracker.find(subject.name) is not None)
+        ):
+            # or a surname the article has named before ("Mr. Obama made clear ...")
             resolved = tracker.resolve(subject)
             tracker.record(resolved.speaker, resolved.kind, subject.span, raw)
 
