@@ -321,6 +321,11 @@ def test_outlets_cited_in_the_body_become_sources_with_via() -> None:
         "The pledges were not kept.",
         "The United States sent aid.",
         "Press reports about the budget were wrong.",
+        # a stance or a finding, not an utterance
+        "The ministry estimated that the deficit would grow.",
+        "Anna Berg observed that the biggest victor was not on the stage.",
+        "Anna Berg underscored the importance of being on best behavior.",
+        "The audit revealed that the budget was wrong.",
     ],
 )
 def test_not_statements(text: str) -> None:
