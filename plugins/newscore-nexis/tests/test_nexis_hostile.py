@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -294,3 +295,18 @@ def test_text_line_ends_read_alike(line_end: str) -> None:
     assert articles[0].meta["edition"] == "Edition 1"
     from_path = _read(data)
     assert [article.title for article in from_path] == [article.title for article in articles]
+
+
+def test_a_zip_of_an_unknown_version_is_not_a_docx() -> None:
+    """A zip of version 12.0 (NotImplementedError in zipfile) gives a ParseError."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document/>")
+    data = bytearray(buffer.getvalue())
+    central = data.index(b"PK\x01\x02")
+    data[central + 6 : central + 8] = (120).to_bytes(2, "little")  # version needed: 12.0
+    with pytest.raises(newscore.ParseError) as info:
+        list(newscore.read(io.BytesIO(bytes(data)), format="nexis-docx", strict=True))
+    assert info.value.code == "nexis-docx.not-docx"
+    lenient = list(newscore.read(io.BytesIO(bytes(data)), format="nexis-docx"))
+    assert any(p.severity == "error" for a in lenient for p in a.problems)

@@ -121,7 +121,14 @@ def open_document(
         source = io.BytesIO(data)
     try:
         archive = zipfile.ZipFile(source)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as error:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        NotImplementedError,
+        OSError,
+        ValueError,
+        EOFError,
+    ) as error:
         raise newscore.ParseError(f"not a DOCX file: {error}", code="nexis-docx.not-docx") from None
     try:
         document = _check(archive, limits)
