@@ -193,3 +193,18 @@ def test_pronoun_takes_the_subject_of_a_sentence_that_reports_nothing() -> None:
     _, found = _statements(text)
     assert [s.speaker.name for s in found] == ["Nick Daniloff", "Barack Obama", "Nick Daniloff"]
     assert [s.resolution for s in found][1:] == ["pronoun", "pronoun"]
+
+
+def test_a_persons_spokesman_or_campaign_is_not_that_person() -> None:
+    text = (
+        "Donald Trump said the deal was bad.\n\n"
+        "Cameron’s spokesman said the prime minister stood by his remarks.\n\n"
+        "His campaign said the ad would run in Iowa.\n"
+    )
+    _, found = _statements(text)
+    assert [s.speaker.name for s in found] == [
+        "Donald Trump",
+        "Cameron’s spokesman",
+        "His campaign",
+    ]
+    assert [s.resolution for s in found] == ["named", "named", "named"]

@@ -239,9 +239,12 @@ class EntityTracker:
         # A description: "the company", "the Kremlin spokesman", "its chief executive".
         head = mention.head
         first_word = mention.text.split()[0].lower()
+        owned = self._owned(mention)
         if is_organisation_noun(head, pack):
             found = self._by_role(head)
             method = "role"
+            if found is None and owned:
+                return self._as_written(mention)  # "Fiorina's team", "his campaign"
             if found is None:
                 found = self._last(("organisation",))
                 if found is None:
@@ -270,6 +273,8 @@ class EntityTracker:
                 resolved_from=mention.span,
             )
         found = self._by_role(head)
+        if found is None and owned:
+            return self._as_written(mention)  # "Cameron's spokesman": not Cameron
         if found is None:
             found = self._last(_PEOPLE)
         if found is not None and first_word not in self._compiled.other_possessives:
@@ -279,6 +284,43 @@ class EntityTracker:
             kind="description",
             resolved=False,
             method="unresolved",
+        )
+
+    def _owned(self, mention: Mention) -> bool:
+        """Whether a description belongs to a person: "his campaign", "Cameron's spokesman".
+
+        The owner is a personal possessive, a role ("the prime minister's") or a
+        name that is no body: "the EU's top diplomat" belongs to a body (an
+        acronym, an organisation noun or an organisation the article has named).
+        """
+        pack = self.pack
+        for word in mention.text.split()[:-1]:
+            lowered = word.lower()
+            if lowered in self._compiled.personal_possessives:
+                return True
+            ending = next((e for e in pack.possessive_suffixes if lowered.endswith(e)), None)
+            if ending is None or len(lowered) == len(ending):
+                continue
+            owner = word[: -len(ending)]
+            if owner.lower() in pack.roles:
+                return True
+            if not owner[:1].isupper() or _is_acronym(owner):
+                continue
+            if is_organisation_noun(owner.lower(), pack):
+                continue
+            index = self._find_by_name(owner)
+            if index is None or self.tracked[index].kind in _PEOPLE:
+                return True
+        return False
+
+    def _as_written(self, mention: Mention) -> Resolved:
+        """Return a description of a person's aide or team as its own speaker, as written."""
+        return Resolved(
+            speaker=Speaker(name=mention.text),
+            kind="description",
+            resolved=True,
+            method="named",
+            resolved_from=mention.span,
         )
 
     def find(self, name: str) -> Speaker | None:
