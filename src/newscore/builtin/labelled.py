@@ -304,8 +304,29 @@ def split(stream: Iterable[str]) -> Iterator[newscore.Chunk]:
     )
 
 
+_REWRITES = 3
+"""How many times a text that would read back otherwise is read and written again."""
+
+
 def write(article: newscore.Article, options: newscore.WriteOptions) -> str:
-    """Write ``article`` in the labelled layout, in the variant asked for."""
+    """Write ``article`` in the labelled layout, in the variant asked for.
+
+    A section text that itself opens with a label ("Source: Source: X") cannot
+    be written so that it reads back the same: the text is then read back and
+    written again, so that what is written reads back to itself.
+    """
+    written = _write_once(article, options)
+    if not any(_LINE_LABEL.match(_normalise(s.text)) for s in article.sections):
+        return written
+    for _ in range(_REWRITES):
+        again = _write_once(parse(written, newscore.ReadOptions()), options)
+        if again == written:
+            break
+        written = again
+    return written
+
+
+def _write_once(article: newscore.Article, options: newscore.WriteOptions) -> str:
     variants = options.variants
     languages = [language for language in LANGUAGES if language in variants]
     if len(languages) > 1:
