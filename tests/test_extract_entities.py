@@ -208,3 +208,13 @@ def test_a_persons_spokesman_or_campaign_is_not_that_person() -> None:
         "His campaign",
     ]
     assert [s.resolution for s in found] == ["named", "named", "named"]
+
+
+def test_a_dateline_is_never_the_subject() -> None:
+    text = (
+        "Sanders and the wage.\n\n"
+        "WASHINGTON — Sen. Bernie Sanders (I-Vt.) defended his call to raise the wage, "
+        "saying the gains would outweigh the losses.\n"
+    )
+    _, found = _statements(text)
+    assert [(s.speaker.name, s.frame) for s in found] == [("Bernie Sanders", "participle")]

@@ -43,6 +43,11 @@ _PARENTHETICAL_REACH = 24
 # A tag of one capital, a hyphen and an abbreviation: "D-Mich", "R-Ala.", "I-Vt".
 _TAG = regex.compile(r"\p{Lu}-\p{Lu}\p{Ll}{0,4}+\.?+")
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}+")
+_DATELINE = regex.compile(
+    r"\p{Lu}{2,}+(?:[ .,]++\p{Lu}{2,}+){0,3}+\.?+"
+    r"(?:[ \t]*+\([^()\n]{1,20}\))?[ \t]*+[—–-][ \t]*+"
+)
+"""A dateline opening a sentence: "WASHINGTON — ", "KYIV (Reuters) - "."""
 _STATE = regex.compile(r"\p{Lu}[\p{L}.]*+")
 """A state, province or country after a city: "Texas", "Mass.", "N.Y."."""
 _CLAUSE_BREAK = regex.compile(r"[;:()\[\]—–]")
@@ -270,6 +275,9 @@ class Context:
         The longest opening phrase (up to ten words, stopping at punctuation
         or an auxiliary verb) that reads as a speaker.
         """
+        dateline = _DATELINE.match(self.raw, sentence_start, end)
+        if dateline is not None:
+            sentence_start = dateline.end()  # "WASHINGTON — Sen. Bernie Sanders defended ..."
         position = sentence_start
         comma = self.raw.find(",", sentence_start, end)
         head = self.words(sentence_start, end)
