@@ -218,3 +218,16 @@ def test_a_dateline_is_never_the_subject() -> None:
     )
     _, found = _statements(text)
     assert [(s.speaker.name, s.frame) for s in found] == [("Bernie Sanders", "participle")]
+
+
+def test_a_name_opening_a_chain_of_appositives_is_the_speaker() -> None:
+    text = (
+        "Web firms and the Islamic State.\n\n"
+        "Matthew Price, chief executive of CloudFlare, a San Francisco company, said "
+        "that activists had criticised his company.\n\n"
+        "Christopher M. Shelton, the president of the Communications Workers of America, "
+        "which endorsed Mr. Sanders, said that support was higher.\n"
+    )
+    _, found = _statements(text)
+    assert [s.speaker.name for s in found] == ["Matthew Price", "Christopher M. Shelton"]
+    assert found[0].speaker.role == "chief executive of CloudFlare"

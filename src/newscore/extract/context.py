@@ -153,6 +153,9 @@ class Context:
             inner_end = self._before_parenthetical(sentence_start, end - 1)
             if inner_end < end - 1:
                 end = inner_end
+            chain = self._named_chain(sentence_start, inner_end)
+            if chain is not None:
+                return sentence_start, chain, via
             comma = self.raw.rfind(",", sentence_start, inner_end)
             place = self._place_end(sentence_start, comma, inner_end)
             if place is not None:
@@ -206,6 +209,26 @@ class Context:
         if opening <= sentence_start or "," in raw[opening:stop]:
             return end
         return trimmed(raw, sentence_start, opening)[1]
+
+    def _named_chain(self, sentence_start: int, end: int) -> int | None:
+        """Where "Name, role" ends in "Name, role of X, a company ..., said", else ``None``.
+
+        A sentence that opens with a person's full name and a comma, then two
+        appositives or more before the cue, is that person's: the bodies and
+        places named in the appositives are not the speaker.
+        """
+        raw = self.raw
+        start = trimmed(raw, sentence_start, end)[0]
+        first = raw.find(",", start, end)
+        if first < 0:
+            return None
+        second = raw.find(",", first + 1, end)
+        if second < 0:
+            return None
+        opening = read_mention(raw, start, first, self.pack, self.words(start, first))
+        if opening is None or opening.kind != "person" or opening.span.start != start:
+            return None
+        return trimmed(raw, start, second)[1]
 
     def _place_end(self, sentence_start: int, comma: int, end: int) -> int | None:
         """Where a phrase ends before a place "in City, State" ending at ``end``, else ``None``.
