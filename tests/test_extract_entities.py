@@ -231,3 +231,13 @@ def test_a_name_opening_a_chain_of_appositives_is_the_speaker() -> None:
     _, found = _statements(text)
     assert [s.speaker.name for s in found] == ["Matthew Price", "Christopher M. Shelton"]
     assert found[0].speaker.role == "chief executive of CloudFlare"
+
+
+def test_a_titled_surname_opening_a_chain_of_appositives_is_the_speaker() -> None:
+    text = (
+        "Business and the court.\n\n"
+        "Ms. Lee, a professor at Lund University, a school in Sweden, said that the "
+        "court was friendly to business.\n"
+    )
+    _, found = _statements(text)
+    assert [s.speaker.name for s in found] == ["Lee"]

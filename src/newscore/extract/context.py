@@ -226,8 +226,13 @@ class Context:
         if second < 0:
             return None
         opening = read_mention(raw, start, first, self.pack, self.words(start, first))
-        if opening is None or opening.kind != "person" or opening.span.start != start:
+        if opening is None or opening.span.start != start:
             return None
+        titled = opening.kind == "name" and all(
+            word.lower().rstrip(".") in self.pack.titles for word in (opening.role or "?").split()
+        )
+        if opening.kind != "person" and not titled:
+            return None  # "Mr. Daniloff, now 81 and retired in Cambridge, Mass., said"
         return trimmed(raw, start, second)[1]
 
     def _place_end(self, sentence_start: int, comma: int, end: int) -> int | None:
