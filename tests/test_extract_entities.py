@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newscore
+from newscore.extract import extract_statements
+from newscore.extract.packs import ENGLISH
 from newscore.testing.contract import check_article
 
 FIRST = ["Anna", "Maria", "Olena", "John", "Peter", "Ivan"]
@@ -184,15 +187,20 @@ def test_a_place_or_an_age_in_the_appositive_is_never_the_speaker() -> None:
 
 
 def test_pronoun_takes_the_subject_of_a_sentence_that_reports_nothing() -> None:
+    """With ``track_subjects`` (German sets it; English leaves it off, for speed)."""
     text = (
         "“I would have been in Siberia,” Nick Daniloff said.\n\n"
         "President Barack Obama met the families on Sunday. "
         "“I gave these families my word,” he said.\n\n"
         "Mr. Daniloff spoke at length. “Every minute is like a day,” he said.\n"
     )
-    _, found = _statements(text)
+    tracking = attrs.evolve(ENGLISH, track_subjects=True)
+    article = newscore.parse(text, extract=False)
+    found = list(extract_statements(article, pack=tracking).statements)
     assert [s.speaker.name for s in found] == ["Nick Daniloff", "Barack Obama", "Nick Daniloff"]
     assert [s.resolution for s in found][1:] == ["pronoun", "pronoun"]
+    untracked = list(extract_statements(article, pack=ENGLISH).statements)
+    assert [s.speaker.name for s in untracked][1] == "Nick Daniloff"  # the last speaker
 
 
 def test_a_persons_spokesman_or_campaign_is_not_that_person() -> None:

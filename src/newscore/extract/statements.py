@@ -143,7 +143,7 @@ def _read_sentence(context: Context, sentence: Span, frames: Sequence[Frame]) ->
         found.entity = tracker.record(found.speaker, found.kind, found.speaker_span, raw)
         found.frame = name
         context.found.append(found)
-    if not local and context.pack.track_subjects:
+    if not local and context.pack.track_subjects and _may_name_someone(context, sentence):
         # "Gerlach widersprach. Sie erklärte, ...": a person named as the subject of a
         # sentence that reports nothing is the one later pronouns and roles refer to.
         subject = context.subject(sentence.start, sentence.end)
@@ -157,6 +157,27 @@ def _read_sentence(context: Context, sentence: Span, frames: Sequence[Frame]) ->
             # or a surname the article has named before ("Mr. Obama made clear ...")
             resolved = tracker.resolve(subject)
             tracker.record(resolved.speaker, resolved.kind, subject.span, raw)
+
+
+_OPENING_WORDS = 12
+"""How many opening words of a sentence may hold its subject's name."""
+
+
+def _may_name_someone(context: Context, sentence: Span) -> bool:
+    """Whether a sentence opens with two capitalised words, or a name the article knows.
+
+    A cheap test before reading the subject (which reads a mention at every opening
+    word): a person's name is two capitalised words ("Anna Berg", "Mr. Berg"), or one
+    the tracker has met before ("Berg").
+    """
+    raw, tracker = context.raw, context.tracker
+    capitalised_before = False
+    for start, end in context.words(sentence.start, sentence.end)[:_OPENING_WORDS]:
+        capitalised = raw[start].isupper()
+        if capitalised and (capitalised_before or tracker.find(raw[start:end]) is not None):
+            return True
+        capitalised_before = capitalised
+    return False
 
 
 _PLACE_DASH = regex.compile(r"[\p{L}\-]++(?:[ \t][\p{L}\-]++){0,2}[ \t]++[-–—][ \t]++")

@@ -130,7 +130,7 @@ ENGLISH = LanguagePack(
         "premier speaker founder manager editor correspondent analyst economist press first "
         "state sen rep gen lt col gov sgt capt adm cmdr supt"
     ),
-    track_subjects=True,  # "Mr. Obama made clear ... ''...,'' he said": the subject is salient
+    track_subjects=False,  # costly on long articles (see docs/statements.md, Known limits)
     qualifier_titles=words(
         "prime foreign defence defense interior finance economy state press first vice"
     ),
