@@ -474,9 +474,9 @@ def tally_details(
                 f" for {gold[g].speaker!r}"
             ] += 1
     found_gold, found_predicted = set(found), set(found.values())
-    for index, statement in enumerate(gold):
-        if id(statement) in missed_ids and index not in found_gold:
-            scores.confusion[f"missed, cue {cue_word(statement.cue)!r}"] += 1
+    for index, wanted in enumerate(gold):
+        if id(wanted) in missed_ids and index not in found_gold:
+            scores.confusion[f"missed, cue {cue_word(wanted.cue)!r}"] += 1
     for index, statement in enumerate(predicted):
         if id(statement) in extra_ids and index not in found_predicted:
             scores.confusion[f"false, {statement.frame} cue {cue_word(statement.cue)!r}"] += 1

@@ -46,7 +46,7 @@ def test_engine_holds_no_word_tables(module: str) -> None:
                 for c in ast.walk(value)
                 if isinstance(c, ast.Constant) and isinstance(c.value, str)
             ]
-            assert not any(w.value.strip().isalpha() for w in words), (
+            assert not any(str(w.value).strip().isalpha() for w in words), (
                 f"{module}.py:{node.lineno} holds a word table; move it into LanguagePack"
             )
 

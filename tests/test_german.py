@@ -97,7 +97,7 @@ def test_compounds_iterate_as_listed() -> None:
     assert "regierungssprecher" in heads
     assert "bundes-amt" in heads
     assert "insgesamt" not in heads  # a head shorter than four letters needs a hyphen
-    assert 1 not in heads
+    assert 1 not in heads  # type: ignore[comparison-overlap]
 
 
 @pytest.mark.parametrize(
@@ -219,6 +219,7 @@ def test_spans_slice_raw() -> None:
     text = (GOLD / "dpa-merz-haushalt.txt").read_text(encoding="utf-8")
     article = newscore.parse(text, extract=False)
     for found in extract_statements(article, pack=GERMAN).statements:
+        assert found.content_span is not None
         assert found.content_span.of(article.raw)
         assert found.speaker_span is not None
         assert found.speaker_span.of(article.raw).strip()
@@ -417,6 +418,7 @@ def _check_spans(article: newscore.Article) -> tuple[int, int]:
     found = extract_statements(article, pack=GERMAN).statements
     spanned = 0
     for statement in found:
+        assert statement.content_span is not None
         assert statement.content_span.of(article.raw).strip()
         if statement.speaker_span is not None:  # None: resolved from an earlier sentence
             assert statement.speaker_span.of(article.raw).strip()

@@ -164,6 +164,7 @@ def test_quotation_continued_after_the_attribution_is_one_utterance() -> None:
         ("Anna Berg", "said", True, "Prices are rising, We will act soon. And together"),
     ]
     (statement,) = article.statements
+    assert statement.content_span is not None
     assert statement.content_span.of(text).startswith('"Prices')
     assert statement.content_span.of(text).endswith("And together")
 
