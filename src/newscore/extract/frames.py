@@ -117,6 +117,11 @@ class Frame(Protocol):
         ...
 
 
+def _verb_cue_for(context: Context, cue: Cue, name: str) -> bool:
+    """Whether ``cue`` is a finite verb (no "according to", no participle) the frame may read."""
+    return not (cue.according or cue.participle) and _allowed(context, cue, name)
+
+
 def _allowed(context: Context, cue: Cue, name: str) -> bool:
     """Whether the pack lets ``cue`` take the frame ``name`` (see ``cue_frames``)."""
     limits = context.pack.cue_frames
@@ -177,7 +182,7 @@ class Inverted:
         self, context: Context, sentence: Span, cue: Cue, limit: int, local: Sequence[Found]
     ) -> Found | None:
         """Read the speaker after the cue and the content before it."""
-        if cue.according or cue.participle or not _allowed(context, cue, self.name):
+        if not _verb_cue_for(context, cue, self.name):
             return None
         raw, pack = context.raw, context.pack
         if not pack.verb_second and cue.word.lower() in pack.objects_of_telling:
@@ -264,7 +269,7 @@ class SpeakerCueContent:
         self, context: Context, sentence: Span, cue: Cue, limit: int, local: Sequence[Found]
     ) -> Found | None:
         """Read the speaker before a finite cue."""
-        if cue.according or cue.participle or not _allowed(context, cue, self.name):
+        if not _verb_cue_for(context, cue, self.name):
             return None
         return _speaker_cue_content(self, context, sentence, cue, limit)
 
@@ -369,7 +374,7 @@ class Coordinated:
         self, context: Context, sentence: Span, cue: Cue, limit: int, local: Sequence[Found]
     ) -> Found | None:
         """Read a coordinated cue."""
-        if cue.according or cue.participle or not _allowed(context, cue, self.name):
+        if not _verb_cue_for(context, cue, self.name):
             return None
         return _coordinated_cue(context, sentence, cue, limit, local)
 
