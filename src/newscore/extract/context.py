@@ -595,21 +595,16 @@ def mention_at(context: Context, start: int, end: int) -> Mention | None:
             if written[:1].islower() and capitalised:
                 # "у пресслужбі УАФ повідомили": the body named after the department.
                 return mention_at(context, capitalised[0][0], tokens[-1][1])
+            kind: MentionKind = "organisation"
             if written[:1].islower():
-                # "У компанії заявили": the body spoken of before.
-                return Mention(
-                    span=inner,
-                    text=inner.of(raw),
-                    kind="description",
-                    name=written,
-                    head=written.split()[-1].lower(),
-                )
-            known = context.tracker.find(written)
-            name = known.name if known is not None else pack.morphology.nominative(written)
+                kind, name = "description", written  # "У компанії заявили": spoken of before
+            else:
+                known = context.tracker.find(written)
+                name = known.name if known is not None else pack.morphology.nominative(written)
             return Mention(
                 span=inner,
                 text=inner.of(raw),
-                kind="organisation",
+                kind=kind,
                 name=name,
                 head=written.split()[-1].lower(),
             )
