@@ -35,3 +35,19 @@ FAMILIES = {
 def test_extraction_is_linear(build: str) -> None:
     # A third try absorbs a busy machine; a quadratic family fails every one.
     assert_linear(build, size=500, attempts=3, budget=Budget(seconds=60, memory=2 << 30))
+
+
+def test_a_quadratic_work_fails_at_every_size_tried() -> None:
+    quadratic = "for offset in range(0, len(text), 8):\n        text[offset:].count('y')"
+    with pytest.raises(AssertionError, match="not linear") as failure:
+        assert_linear(
+            "'x' * n",
+            work=quadratic,
+            size=4_000,
+            min_seconds=0.02,
+            attempts=2,
+            budget=Budget(seconds=60, memory=2 << 30),
+        )
+    sizes = [int(part.split()[0]) for part in str(failure.value).split("n=")[1:]]
+    assert len(sizes) == 2
+    assert sizes[1] >= 2 * sizes[0]  # the second try is at a larger size
