@@ -353,9 +353,16 @@ def test_detect_raising_sniff_strict_plugins() -> None:
         host.detect("a")
 
 
-def test_detect_rejects_non_str() -> None:
-    with pytest.raises(TypeError):
-        simple_host().detect(b"bytes")  # type: ignore[arg-type]
+def test_detect_rejects_what_is_neither_text_nor_bytes() -> None:
+    with pytest.raises(TypeError, match="str or bytes"):
+        simple_host().detect(1234)  # type: ignore[arg-type]
+
+
+def test_detect_sniffs_bytes_as_text_unless_they_hold_a_nul() -> None:
+    host = simple_host()
+    text = "KYIV, March 3 (Reuters) - Officials said so."
+    assert host.detect(text.encode()) == host.detect(text)
+    assert host.detect(text.encode() + b"\x00") == []
 
 
 def test_parse_detects_format() -> None:

@@ -16,6 +16,7 @@ import os
 from collections.abc import Iterator
 from typing import IO, BinaryIO
 
+from newscore._batch import expand_paths, read_many
 from newscore._host import SNIFF_LENGTH, Detection, PluginHost, PluginInfo, default_host
 from newscore.errors import (
     FormatError,
@@ -27,7 +28,9 @@ from newscore.errors import (
     PluginWarning,
 )
 from newscore.hookspecs import hookimpl
+from newscore.identity import identify
 from newscore.model import (
+    UNREAD,
     Article,
     Entity,
     EntityKind,
@@ -55,11 +58,21 @@ from newscore.registry import (
     WriteOptions,
 )
 from newscore.serialize import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
+from newscore.tables import (
+    TABLES,
+    to_arrow,
+    to_pandas,
+    to_records,
+    write_csv,
+    write_parquet,
+)
 
 __all__ = [
     "ANY_LANGUAGE",
     "SCHEMA_VERSION",
     "SNIFF_LENGTH",
+    "TABLES",
+    "UNREAD",
     "Article",
     "Chunk",
     "Detection",
@@ -95,16 +108,24 @@ __all__ = [
     "__version__",
     "default_host",
     "detect",
+    "expand_paths",
     "formats",
     "from_dict",
     "from_json",
     "hookimpl",
+    "identify",
     "parse",
     "plugins",
     "read",
+    "read_many",
     "render",
+    "to_arrow",
     "to_dict",
     "to_json",
+    "to_pandas",
+    "to_records",
+    "write_csv",
+    "write_parquet",
 ]
 
 __version__ = "0.1.0"
@@ -174,9 +195,12 @@ def read(
     )
 
 
-def detect(text: str) -> list[Detection]:
+def detect(text: str | bytes) -> list[Detection]:
     """Return the formats that recognise ``text``, best first.
 
+    :param text: the head of an input (64 KiB are read). Bytes, such as the
+        head of a file opened in binary, are also sniffed by the binary
+        formats (DOCX).
     :returns: one :class:`Detection` per format with a confidence above 0.
     """
     return default_host().detect(text)

@@ -43,8 +43,18 @@ from newscore.errors import (
     PluginError,
     PluginWarning,
 )
+from newscore.identity import identify
 from newscore.language import detect_language
-from newscore.model import Article, Entity, Problem, Provenance, Section, Span, Statement
+from newscore.model import (
+    UNREAD,
+    Article,
+    Entity,
+    Problem,
+    Provenance,
+    Section,
+    Span,
+    Statement,
+)
 from newscore.registry import (
     ExtractorRegistry,
     Format,
@@ -134,6 +144,13 @@ def _next_line_start(text: str, offset: int) -> int | None:
     if text.startswith("\r\n", first):
         return first + 2
     return first + 1
+
+
+def _ranked(found: dict[str, float]) -> list[Detection]:
+    """Return the detections best first, ties broken by name."""
+    detections = [Detection(format=name, confidence=value) for name, value in found.items()]
+    detections.sort(key=lambda detection: (-detection.confidence, detection.format))
+    return detections
 
 
 def fallback_article(text: str, fmt: str, problem: Problem) -> Article:
@@ -296,21 +313,49 @@ class PluginHost:
 
     # -- detection -------------------------------------------------------
 
-    def detect(self, text: str) -> list[Detection]:
+    def detect(self, text: str | bytes) -> list[Detection]:
         """Return how sure each format is that ``text`` is in its layout, best first.
 
-        Formats that answer 0 are left out. Ties are broken by name.
+        Formats that answer 0 are left out. Ties are broken by name. Bytes
+        are sniffed by the binary formats (DOCX) and, unless they hold a NUL
+        byte, by every format as UTF-8 text too.
         """
+        if isinstance(text, (bytes, bytearray)):
+            return self._detect_bytes(bytes(text[:SNIFF_LENGTH]))
         if not isinstance(text, str):
-            raise TypeError(f"detect() takes a str, not {type(text).__name__}")
+            raise TypeError(f"detect() takes a str or bytes, not {type(text).__name__}")
         head = text[:SNIFF_LENGTH]
-        found: list[Detection] = []
+        found: dict[str, float] = {}
         for entry in self.registry:
             confidence = self._sniff(entry, head)
             if confidence > 0:
-                found.append(Detection(format=entry.format.name, confidence=confidence))
-        found.sort(key=lambda detection: (-detection.confidence, detection.format))
-        return found
+                found[entry.format.name] = confidence
+        return _ranked(found)
+
+    def _detect_bytes(self, head: bytes) -> list[Detection]:
+        """Sniff the binary formats; text that is not binary is sniffed as UTF-8 too."""
+        found: dict[str, float] = {}
+        for entry in self.registry:
+            sniff = entry.format.sniff_bytes
+            if sniff is None:
+                continue
+            try:
+                confidence = float(sniff(head))
+            except Exception as error:
+                if self.strict_plugins:
+                    raise PluginError(
+                        f"sniff_bytes of format {entry.format.name!r} failed: {error}",
+                        plugin=entry.plugin,
+                    ) from error
+                continue
+            if confidence > 0:
+                found[entry.format.name] = confidence
+        if b"\x00" not in head:
+            for detection in self.detect(head.decode("utf-8", errors="replace")):
+                found[detection.format] = max(
+                    found.get(detection.format, 0.0), detection.confidence
+                )
+        return _ranked(found)
 
     def _sniff(self, entry: RegisteredFormat, head: str) -> float:
         try:
@@ -379,7 +424,9 @@ class PluginHost:
                     severity="info",
                 )
                 article = attrs.evolve(article, problems=(*article.problems, problem))
-        return self.extract(article) if extract and entry.format.run_extractors else article
+        return identify(
+            self.extract(article) if extract and entry.format.run_extractors else article
+        )
 
     def _parse_with(self, entry: RegisteredFormat, text: str, options: ReadOptions) -> Article:
         """Run a format's ``parse`` on one chunk, turning its failures into problems."""
@@ -537,20 +584,23 @@ class PluginHost:
         if isinstance(source, os.PathLike) or (isinstance(source, str) and names_file(source)):
             path = Path(source)
             options = attrs.evolve(options, origin=str(path))
-            return self._read_path(path, format, options, encoding, extract)
+            return map(identify, self._read_path(path, format, options, encoding, extract))
         if isinstance(cast(object, source), (bytes, bytearray)):
             raise TypeError("read() takes text; decode bytes or pass a path instead")
         name = getattr(source, "name", None)
         if isinstance(name, str):
             options = attrs.evolve(options, origin=name)
         if binary_stream(source):
-            return self._read_binary(cast(BinaryIO, source), format, options, encoding, extract)
+            return map(
+                identify,
+                self._read_binary(cast(BinaryIO, source), format, options, encoding, extract),
+            )
         if isinstance(source, str):
-            return self._read_text(source, format, options, extract)
+            return map(identify, self._read_text(source, format, options, extract))
         if hasattr(source, "read") or hasattr(source, "__iter__"):
             problems: list[Problem] = []
             lines = guarded_lines(cast(IO[str], source), problems, strict=options.strict)
-            return self._read_stream(lines, format, options, extract, problems)
+            return map(identify, self._read_stream(lines, format, options, extract, problems))
         raise TypeError(f"read() takes a path, a text file or a str, not {type(source).__name__}")
 
     def _read_text(
@@ -597,7 +647,17 @@ class PluginHost:
         if entry is not None and entry.format.decode is not None:
             yield from self._read_decoded(entry, binary, options, extract)
             return
-        codecs.lookup(encoding)  # an unknown encoding is the caller's mistake: raise LookupError
+        codec = codecs.lookup(encoding)  # an unknown encoding is the caller's mistake: LookupError
+        if b"\x00" in head and not codec.name.startswith(("utf-16", "utf-32")):
+            message = (
+                f"this is binary data (a NUL byte at byte {head.index(0)}), not text in"
+                f" {codec.name}, and no installed format reads it"
+            )
+            if options.strict:
+                raise ParseError(message, code="read.binary")
+            problem = Problem(code="read.binary", message=message, severity="error")
+            yield fallback_article("", UNREAD, problem)
+            return
         problems: list[Problem] = []
         lines = decoded_lines(binary, encoding, problems, strict=options.strict)
         yield from self._read_stream(lines, format, options, extract, problems)
@@ -693,7 +753,8 @@ class PluginHost:
         Sets ``meta["language"]`` when the format did not, appends the
         extractors' statements (in text order), sources (a name already listed
         is not added again), speakers (an entity of the same name and kind is
-        merged with the one listed) and problems. Running it twice adds
+        merged with the one listed) and problems, and gives every statement
+        and source its id (:func:`newscore.identify`). Running it twice adds
         nothing new.
         """
         language = article.meta.get("language")
@@ -739,13 +800,14 @@ class PluginHost:
                     known.add(source.name.casefold())
             problems.extend(found.problems)
         statements.sort(key=lambda statement: (statement.span.start, statement.span.end))
-        return attrs.evolve(
+        enriched = attrs.evolve(
             article,
             statements=statements,
             sources=sources,
             speakers=speakers.entities,
             problems=problems,
         )
+        return identify(enriched)
 
     # -- writing ---------------------------------------------------------
 

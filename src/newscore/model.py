@@ -13,12 +13,14 @@ from.
 from __future__ import annotations
 
 import datetime
+import hashlib
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Literal, TypeAlias
 
 import attrs
 
 __all__ = [
+    "UNREAD",
     "Article",
     "Entity",
     "EntityKind",
@@ -48,6 +50,10 @@ MetaValue: TypeAlias = "str | int | float | bool | tuple[str, ...] | None"
 """A value in :attr:`Article.meta`: a JSON scalar or a tuple of strings."""
 
 _SEVERITIES = ("info", "warning", "error")
+
+UNREAD = "unread"
+"""The :attr:`Article.format` of a record standing for input that could not be read
+at all (a missing or binary file): its ``raw`` is empty and its problem says why."""
 
 
 def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
@@ -246,6 +252,9 @@ class Source:
         has ``via`` the source ``Y``.
     :param span: where :attr:`description` stands in the raw text.
     :param name_span: where :attr:`name` is written, when it is written as such.
+    :param id: a stable identifier, derived from the article's :attr:`Article.id`
+        and this source's span (see :func:`newscore.identify`); ``None`` until
+        the article is identified, as :func:`newscore.read` does.
     """
 
     name: str
@@ -254,6 +263,7 @@ class Source:
     via: Source | None = None
     span: Span
     name_span: Span | None = None
+    id: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -311,6 +321,9 @@ class Statement:
         of the entity that gave the name.
     :param entity: the index in :attr:`Article.speakers` of the entity that
         made it.
+    :param id: a stable identifier, derived from the article's :attr:`Article.id`
+        and this statement's spans (see :func:`newscore.identify`); ``None``
+        until the article is identified, as :func:`newscore.read` does.
     """
 
     speaker: Speaker
@@ -326,6 +339,7 @@ class Statement:
     resolution: Resolution | None = None
     resolved_from: Span | None = None
     entity: int | None = None
+    id: str | None = None
 
 
 EntityKind: TypeAlias = Literal["person", "organisation", "anonymous"]
@@ -402,6 +416,16 @@ class Article:
     date_span: Span | None = attrs.field(default=None, repr=False)
     lead_span: Span | None = attrs.field(default=None, repr=False)
     provenance: Provenance | None = attrs.field(default=None, repr=False)
+
+    @property
+    def id(self) -> str:
+        """A stable identifier: 16 hex digits hashing the format, the text and its provenance.
+
+        The provenance counted is the file's name (not its folder) and the
+        article's index in it, so the id is the same in every run, process and
+        machine, and two copies of one clipping in different files differ.
+        """
+        return article_id(self)
 
     @classmethod
     def from_spans(
@@ -511,3 +535,17 @@ def _shift_statement(statement: Statement, offset: int) -> Statement:
         resolved_from=_shift(statement.resolved_from, offset),
         source=None if statement.source is None else _shift_source(statement.source, offset),
     )
+
+
+def article_id(article: Article) -> str:
+    """Return :attr:`Article.id` for ``article``."""
+    provenance = article.provenance
+    origin = provenance.origin if provenance is not None else None
+    name = origin.replace("\\", "/").rsplit("/", 1)[-1] if origin else ""  # the same on Windows
+    index = provenance.index if provenance is not None else 0
+    digest = hashlib.blake2b(digest_size=8)
+    for part in (article.format, name, str(index)):
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\x1f")
+    digest.update(article.raw.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()

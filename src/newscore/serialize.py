@@ -19,15 +19,17 @@ from newscore.model import Article, Meta, MetaValue
 
 __all__ = ["READABLE_VERSIONS", "SCHEMA_VERSION", "from_dict", "from_json", "to_dict", "to_json"]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """The version of the JSON layout :func:`to_dict` writes.
 
+Version 3 added the article's ``id`` (written for readers such as ``jq``;
+:func:`from_dict` recomputes it) and the ``id`` of statements and sources.
 Version 2 added ``speakers`` and the statements' ``frame``, ``resolution``,
-``resolved_from`` and ``entity``; version 1 records are still read (those
-fields take their defaults).
+``resolved_from`` and ``entity``. Records of versions 1 and 2 are still read
+(the newer fields take their defaults).
 """
 
-READABLE_VERSIONS = frozenset({1, SCHEMA_VERSION})
+READABLE_VERSIONS = frozenset({1, 2, SCHEMA_VERSION})
 """The schema versions :func:`from_dict` reads."""
 
 _converter = make_converter(omit_if_default=False, forbid_extra_keys=True)
@@ -93,9 +95,10 @@ def _structure_meta(value: object) -> Meta:
 def to_dict(article: Article) -> dict[str, Any]:
     """Return ``article`` as plain data (dicts, lists, strings, numbers).
 
-    The result has ``schema_version`` first, then every field of the article.
+    The result has ``schema_version`` and the article's ``id`` first, then
+    every field of the article.
     """
-    data: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+    data: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "id": article.id}
     data.update(_converter.unstructure(article))
     return data
 
@@ -112,6 +115,7 @@ def from_dict(data: dict[str, Any]) -> Article:
         )
     fields = dict(data)
     version = fields.pop("schema_version", None)
+    fields.pop("id", None)  # a property of the article's text and provenance, not a field
     if type(version) is not int or version not in READABLE_VERSIONS:
         readable = ", ".join(map(str, sorted(READABLE_VERSIONS)))
         raise ParseError(

@@ -11,10 +11,12 @@ The input is given as a Python expression of ``n`` (the size), and the work as a
 statement using ``text`` (by default ``newscore.parse(text)``), because both
 must be rebuilt in the child process. The child first grows ``n`` until one run
 takes at least ``min_seconds`` (so that timer noise is small), then times the
-work at ``n`` and at ``2 * n``, ``repeats`` times each, and keeps the fastest of
-each. :func:`assert_linear` fails when the larger run takes more than
-``max_ratio`` times as long, after ``attempts`` tries (a busy machine makes any
-single try noisy).
+work at ``n`` and at ``2 * n``, ``repeats`` times each, interleaved, and keeps
+the fastest of each. The time is the child's CPU time, which a busy machine
+does not inflate, and the interpreter's own objects are frozen out of garbage
+collection, so that only the work's objects are scanned. :func:`assert_linear`
+fails when the larger run takes more than ``max_ratio`` times as long, after
+``attempts`` tries, each at twice the size of the last.
 
 Format authors can check their own readers the same way, for example::
 
@@ -107,9 +109,9 @@ _CHILD = textwrap.dedent(
         return {build}
 
     def run(text):
-        start = time.perf_counter()
+        start = time.process_time()  # CPU time: a busy machine delays the child, not its work
         {work}
-        return time.perf_counter() - start
+        return time.process_time() - start
 
     run(build(1))  # imports and caches
     gc.collect()
