@@ -14,7 +14,15 @@ extensions = [
     "myst_parser",
     "sphinx.ext.autodoc",
     "sphinx.ext.viewcode",
+    "sphinx_click",
+    "matplotlib.sphinxext.plot_directive",
 ]
+
+# The figures of the tutorial are drawn in the build, from the clippings in the repository.
+plot_include_source = False
+plot_html_show_source_link = False
+plot_html_show_formats = False
+plot_formats = [("png", 110)]
 
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
 root_doc = "index"
