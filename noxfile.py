@@ -36,7 +36,17 @@ def install_project(session: nox.Session, *groups: str) -> None:
 
 def lint_targets() -> list[str]:
     """Return the paths ruff checks, skipping those not written yet."""
-    candidates = ["src", "tests", "benchmarks", "noxfile.py", "docs/conf.py", "plugins", "fuzz"]
+    candidates = [
+        "src",
+        "tests",
+        "benchmarks",
+        "noxfile.py",
+        "docs/conf.py",
+        "docs/examples",
+        "docs/figures",
+        "plugins",
+        "fuzz",
+    ]
     return [path for path in candidates if (ROOT / path).exists()]
 
 

@@ -421,9 +421,11 @@ class Article:
     def id(self) -> str:
         """A stable identifier: 16 hex digits hashing the format, the text and its provenance.
 
-        The provenance counted is the file's name (not its folder) and the
-        article's index in it, so the id is the same in every run, process and
-        machine, and two copies of one clipping in different files differ.
+        The provenance counted is the file's name (not its folder, which
+        differs between machines) and the article's index in it, so the id is
+        the same in every run, process and machine. Two copies of a clipping
+        in files of different names differ; copies in files of the same name
+        in two folders share their id, which finds them.
         """
         return article_id(self)
 
