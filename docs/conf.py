@@ -52,3 +52,24 @@ html_title = f"newscore {release}"
 html_static_path: list[str] = []
 pygments_style = "sphinx"
 pygments_dark_style = "monokai"
+
+
+def _epilog_as_written(app: object, context: object, lines: list[str]) -> None:
+    """Show the blocks of a command's epilog (its examples, kept as written by click's ``\\b``)
+    as literal text: sphinx-click makes them line blocks, where a glob's ``*`` is markup."""
+    kept: list[str] = []
+    block: list[str] = []
+    for line in [*lines, ""]:
+        if line.startswith("| "):
+            block.append(line[2:])
+            continue
+        if block:
+            kept += [block[0], "", ".. code-block:: text", ""]
+            kept += [f"    {text}" for text in block[1:]] + [""]
+            block = []
+        kept.append(line)
+    lines[:] = kept
+
+
+def setup(app: object) -> None:
+    app.connect("sphinx-click-process-epilog", _epilog_as_written)  # type: ignore[attr-defined]

@@ -270,7 +270,7 @@ def parse(
     """Read every clipping in PATH... and write the articles, or a table of them.
 
     PATH is a file, a folder (read recursively, hidden files left out), a glob
-    pattern (quote it; ** recurses) or - for standard input.
+    pattern (quote it; '**' recurses) or - for standard input.
     """
     _check_paths(paths)
     to_terminal = output is None and _terminal(sys.stdout)
@@ -373,9 +373,9 @@ def _paint(text: str, part: Part) -> str:
 def detect(paths: tuple[str, ...], every: bool, encoding: str) -> int:
     """Say which format each file is in.
 
-    Prints one "PATH<TAB>FORMAT<TAB>CONFIDENCE" line per file, for the surest
-    format (every format that recognises it with --all). Binary exports (DOCX)
-    are recognised from their first bytes.
+    Prints one "PATH<TAB>FORMAT<TAB>CONFIDENCE" line per file for the surest
+    format, or one per format that recognises it with the option below. Binary
+    exports (DOCX) are recognised from their first bytes.
     """
     _check_paths(paths)
     failures = 0

@@ -132,26 +132,26 @@ class Reporter:
         self.stream.flush()
 
     def check(self, article: Article) -> None:
-        """Report ``article`` if it is a failure record or was decoded with replacements."""
+        """Report what went wrong in ``article``, if anything.
+
+        That is a failure record (a file that could not be read), a problem
+        of severity ``error`` (text that could not be read, kept in the
+        article), and bytes that did not decode (once per file).
+        """
         provenance = article.provenance
         origin = provenance.origin if provenance is not None else None
         origin = origin if origin is not None else self.default_origin
-        if article.format == _UNREAD:
-            problem = article.problems[0] if article.problems else None
-            if problem is None:
-                self.report(error_line(origin, "could not be read", _UNREAD))
-            elif problem.code == DECODING_CODE:
-                self._decoding(origin, article)
-            else:
-                line = article.provenance.line if article.provenance is not None else None
+        line = provenance.line if provenance is not None else None
+        if article.format == _UNREAD and not article.problems:
+            self.report(error_line(origin, "could not be read", _UNREAD, line=line))
+        for problem in article.problems:
+            if problem.code == DECODING_CODE:
+                if origin not in self._decoding_reported:
+                    self._decoding(origin)
+            elif problem.severity == "error":
                 self.report(error_line(origin, problem.message, problem.code, line=line))
-            return
-        if origin not in self._decoding_reported and any(
-            p.code == DECODING_CODE for p in article.problems
-        ):
-            self._decoding(origin, article)
 
-    def _decoding(self, origin: str, article: Article) -> None:
+    def _decoding(self, origin: str) -> None:
         self._decoding_reported.add(origin)
         found = undecodable_line(self._bytes_of(origin), self.encoding)
         line, sample = found if found is not None else (None, b"")
