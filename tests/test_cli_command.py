@@ -73,6 +73,7 @@ def _on_terminal(
             stdout=streams["stdout"],
             stderr=streams["stderr"],
             env=env,
+            cwd=REPOSITORY,
         )
         os.close(terminal)
         shown = bytearray()

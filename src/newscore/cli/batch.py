@@ -50,6 +50,8 @@ class Batch:
         )
         if self._progress is not None:
             self.reporter.before_report = self._progress.close
+        if self._stdin is not None:
+            self.reporter.stdin_head = self._stdin.head
         self._seen: set[str] = set()
         self._stopped = False
 
@@ -63,8 +65,6 @@ class Batch:
         if self._progress is not None:
             source = self._progress.watch(source)
         for article in source:
-            if self._stdin is not None:
-                self.reporter.stdin_head = bytes(self._stdin.head)
             origin = article.provenance.origin if article.provenance is not None else None
             if origin is not None:
                 self._seen.add(origin)
@@ -77,11 +77,11 @@ class Batch:
 
     def _read(self) -> Iterator[Article]:
         try:
-            yield from read_inputs(self._paths, self._settings, self._stdin)
+            # The files expanded once, here: the progress line and --strict count the same.
+            paths = self._paths if self._stdin is not None else self.files
+            yield from read_inputs(paths, self._settings, self._stdin)
         except newscore.ParseError as error:
             self._stopped = True
-            if self._stdin is not None:
-                self.reporter.stdin_head = bytes(self._stdin.head)
             self.reporter.parse_error(error, self._origin_of(error.message))
         except OSError as error:
             self._stopped = True

@@ -17,7 +17,7 @@ import attrs
 
 import newscore
 from newscore.cli.inputs import STDIN_NAME
-from newscore.model import Article
+from newscore.model import UNREAD, Article
 
 __all__ = [
     "DECODING_CODE",
@@ -34,7 +34,6 @@ DECODING_CODE = "read.encoding"
 EMPTY_CODE = "read.empty"
 """The code ``--strict`` reports for an input that holds no clipping."""
 
-_UNREAD = "unread"
 _BLOCK = 64 * 1024
 _PROGRAM = "newscore"
 
@@ -114,7 +113,7 @@ class Reporter:
 
     stream: TextIO
     encoding: str = "utf-8"
-    stdin_head: bytes | None = None
+    stdin_head: bytes | bytearray | None = None
     default_origin: str = "<input>"
     """The origin named for an article that has none."""
     before_report: Callable[[], None] | None = None
@@ -142,8 +141,8 @@ class Reporter:
         origin = provenance.origin if provenance is not None else None
         origin = origin if origin is not None else self.default_origin
         line = provenance.line if provenance is not None else None
-        if article.format == _UNREAD and not article.problems:
-            self.report(error_line(origin, "could not be read", _UNREAD, line=line))
+        if article.format == UNREAD and not article.problems:
+            self.report(error_line(origin, "could not be read", UNREAD, line=line))
         for problem in article.problems:
             if problem.code == DECODING_CODE:
                 if origin not in self._decoding_reported:
@@ -159,7 +158,7 @@ class Reporter:
 
     def _bytes_of(self, origin: str) -> Iterable[bytes]:
         if origin == STDIN_NAME:
-            return [self.stdin_head or b""]
+            return [bytes(self.stdin_head or b"")]
         return _file_blocks(origin)
 
     def decoding_message(self, sample: bytes) -> str:

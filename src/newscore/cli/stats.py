@@ -20,12 +20,9 @@ from typing import Any
 
 import attrs
 
-from newscore.model import Article
+from newscore.model import UNREAD, Article
 
-__all__ = ["MISSING_FIELDS", "UNREAD", "BatchStats"]
-
-UNREAD = "unread"
-"""The format of a failure record: an article standing for a file that could not be read."""
+__all__ = ["MISSING_FIELDS", "BatchStats"]
 
 MISSING_FIELDS = ("date", "title", "sources", "statements")
 """The fields whose absence is counted, in the order they are shown."""
