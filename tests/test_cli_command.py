@@ -199,7 +199,7 @@ def test_regression_binary_stdin_is_refused() -> None:
     assert summary.returncode == 1
     assert summary.stdout == b""
     [line] = _lines(summary.stderr)
-    assert line.startswith("newscore: <stdin>: this is binary data")
+    assert line.startswith("newscore: <stdin>:1: this is binary data")
     assert line.endswith("[read.binary]")
     records = _run("parse", "-", stdin=binary)
     assert records.returncode == 1

@@ -153,6 +153,12 @@ def _ranked(found: dict[str, float]) -> list[Detection]:
     return detections
 
 
+def _unread(problem: Problem, options: ReadOptions) -> Article:
+    """Return the record of an input of which no text could be read at all."""
+    article = fallback_article("", UNREAD, problem)
+    return attrs.evolve(article, provenance=Provenance(origin=options.origin))
+
+
 def fallback_article(text: str, fmt: str, problem: Problem) -> Article:
     """Return an article that keeps all of ``text`` in one ``body`` section.
 
@@ -656,7 +662,7 @@ class PluginHost:
             if options.strict:
                 raise ParseError(message, code="read.binary")
             problem = Problem(code="read.binary", message=message, severity="error")
-            yield fallback_article("", UNREAD, problem)
+            yield _unread(problem, options)
             return
         problems: list[Problem] = []
         lines = decoded_lines(binary, encoding, problems, strict=options.strict)
@@ -672,12 +678,12 @@ class PluginHost:
             if options.strict:
                 raise
             problem = Problem(code=error.code, message=error.message, severity="error")
-            yield fallback_article("", entry.format.name, problem)
+            yield _unread(problem, options)
             return
         except Exception as error:
             if options.strict or self.strict_plugins:
                 raise _crash(entry, error, 1) from error
-            yield fallback_article("", entry.format.name, _crash_problem(entry, error))
+            yield _unread(_crash_problem(entry, error), options)
             return
         for article in self._articles(entry, lines, options, locate=True):
             yield self.extract(article) if extract and entry.format.run_extractors else article
