@@ -21,9 +21,12 @@ PathArgument = str | os.PathLike[str]
 """One path given to :func:`read_many`: a file, a folder or a glob pattern."""
 
 _GLOB_MAGIC = frozenset("*?[")
-_TASK_BYTES = 256 * 1024
+_TASK_BYTES = 64 * 1024
 """Small files are sent to a worker together, up to about this many bytes a task."""
-_TASK_FILES = 64
+_TASK_FILES = 16
+_TASKS_PER_WORKER = 8
+"""Tasks in flight per worker: enough that no worker waits while the oldest task,
+whose articles come first, is still being read."""
 _STREAMED_BYTES = 32 * 1024 * 1024
 """Files at least this large are read in the calling process, article by article,
 so that no worker sends back a whole export at once."""
@@ -239,7 +242,9 @@ def _read_many(
         return
     pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers, initializer=_warm_up)
     try:
-        yield from _pooled(pool, _tasks(files), reading, workers * 2, ordered=ordered)
+        yield from _pooled(
+            pool, _tasks(files), reading, workers * _TASKS_PER_WORKER, ordered=ordered
+        )
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
