@@ -342,18 +342,7 @@ class PluginHost:
         """Sniff the binary formats; text that is not binary is sniffed as UTF-8 too."""
         found: dict[str, float] = {}
         for entry in self.registry:
-            sniff = entry.format.sniff_bytes
-            if sniff is None:
-                continue
-            try:
-                confidence = float(sniff(head))
-            except Exception as error:
-                if self.strict_plugins:
-                    raise PluginError(
-                        f"sniff_bytes of format {entry.format.name!r} failed: {error}",
-                        plugin=entry.plugin,
-                    ) from error
-                continue
+            confidence = self._sniff_bytes(entry, head)
             if confidence > 0:
                 found[entry.format.name] = confidence
         if b"\x00" not in head:
@@ -695,21 +684,27 @@ class PluginHost:
             return entry if entry.format.decode is not None else None
         best: tuple[float, RegisteredFormat] | None = None
         for entry in self.registry:
-            sniff = entry.format.sniff_bytes
-            if sniff is None or entry.format.decode is None:
+            if entry.format.decode is None:
                 continue
-            try:
-                confidence = float(sniff(head))
-            except Exception as error:
-                if self.strict_plugins:
-                    raise PluginError(
-                        f"sniff_bytes of format {entry.format.name!r} failed: {error}",
-                        plugin=entry.plugin,
-                    ) from error
-                continue
+            confidence = self._sniff_bytes(entry, head)
             if confidence > 0 and (best is None or confidence > best[0]):
                 best = (confidence, entry)
         return best[1] if best is not None else None
+
+    def _sniff_bytes(self, entry: RegisteredFormat, head: bytes) -> float:
+        """Return a binary format's confidence in ``head``: 0 when it has no byte sniffer."""
+        sniff = entry.format.sniff_bytes
+        if sniff is None:
+            return 0.0
+        try:
+            return float(sniff(head))
+        except Exception as error:
+            if self.strict_plugins:
+                raise PluginError(
+                    f"sniff_bytes of format {entry.format.name!r} failed: {error}",
+                    plugin=entry.plugin,
+                ) from error
+            return 0.0
 
     def _read_stream(
         self,
