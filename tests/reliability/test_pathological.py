@@ -2,8 +2,9 @@
 
 Each case runs in a child process with a time and memory budget
 (:mod:`newscore.testing.pathological`), at a size ``n`` and at ``2 * n``: the
-larger may take at most 2.2 times as long. The quick part reads each case once
-with every installed format in turn (forced, then detected) and small sizes;
+larger may take at most 2.2 times as long (2.6 in the quick part, where eleven
+readers share one measurement). The quick part reads each case once with every
+installed format in turn (forced, then detected) and small sizes;
 the ``slow`` part (``nox -s reliability``) measures every format on its own,
 at the long sizes (up to 10^5 nested ``<div>`` elements, 10^6 table cells,
 lines of 10^6 characters and more).
@@ -72,6 +73,9 @@ def test_every_format_is_linear(name: str) -> None:
         size=size,
         min_seconds=0.1,
         attempts=3,  # small sizes on a shared machine: a third try before failing
+        # Eleven readers of strings of megabytes in one run: memory, not the algorithm,
+        # moves the ratio past 2.2 (2.3 to 2.6 seen on linear code); a quadratic gives 4.
+        max_ratio=2.6,
         budget=QUICK_BUDGET,
     )
     LOG.info("%s, every format: %s", name, doubling)

@@ -189,9 +189,12 @@ def build_article(raw_story: RawStory, story: Story, options: newscore.ReadOptio
     if wire:
         parts.append(wire)
     extra_starts: list[int] = []
+    length = len("\n\n".join(parts))  # kept up to date: joining again per extra is quadratic
     for extra in story.extras:
-        extra_starts.append(len("\n\n".join(parts)) + 2 if parts else 0)
+        start = length + 2 if parts else 0
+        extra_starts.append(start)
         parts.append(extra.text)
+        length = start + len(extra.text)
     raw = "\n\n".join(parts)
 
     sections: list[newscore.Section] = []
