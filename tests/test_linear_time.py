@@ -45,11 +45,11 @@ def test_a_quadratic_work_fails_every_try() -> None:
         assert_linear(
             "'x' * n",
             work=quadratic,
-            size=4_000,
-            min_seconds=0.02,
+            size=16_000,
+            min_seconds=0.1,
             attempts=2,
             budget=Budget(seconds=60, memory=2 << 30),
         )
     ratios = [float(ratio) for ratio in re.findall(r"ratio ([0-9.]+), peak", str(failure.value))]
     assert len(ratios) == 2  # every try is reported
-    assert all(ratio > 3 for ratio in ratios)
+    assert all(ratio > 2.6 for ratio in ratios)  # past the loosest check of the suite too
