@@ -2,8 +2,8 @@
 
 Each case runs in a child process with a time and memory budget
 (:mod:`newscore.testing.pathological`), at a size ``n`` and at ``2 * n``: the
-larger may take at most 2.2 times as long (2.6 in the quick part, where eleven
-readers share one measurement). The quick part reads each case once with every
+larger may take at most 2.5 times as long (2.6 in the quick part, where eleven
+readers share one measurement); a quadratic part gives 3 to 4. The quick part reads each case once with every
 installed format in turn (forced, then detected) and small sizes;
 the ``slow`` part (``nox -s reliability``) measures every format on its own,
 at the long sizes (up to 10^5 nested ``<div>`` elements, 10^6 table cells,

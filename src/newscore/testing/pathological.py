@@ -192,11 +192,14 @@ def measure_doubling(
 def assert_linear(
     build: str,
     *,
-    max_ratio: float = 2.2,
+    max_ratio: float = 2.5,
     attempts: int = 2,
     **options: object,
 ) -> Doubling:
     """Check that doubling the input of ``build`` at most ``max_ratio``-folds the time.
+
+    The default, 2.5, passes linear and ``n log n`` work measured on a shared
+    machine (2.0 to 2.45 seen) and fails a quadratic part (3 to 4).
 
     :param build: as for :func:`measure_doubling`, which receives ``options``.
     :param attempts: measurements tried before failing; the best one counts.
