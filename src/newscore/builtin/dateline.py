@@ -28,13 +28,14 @@ import regex
 
 import newscore
 from newscore.toolkit import (
-    KNOWN_OUTLETS,
     Dateline,
     Paragraph,
+    agency_source,
+    dateline_date,
+    dateline_meta,
     format_date,
     match_dateline,
     paragraphs,
-    resolve_year,
     search_date,
     split_clippings,
     trimmed,
@@ -53,7 +54,6 @@ _CREDITS = regex.compile(
     r"|^reuter$|^\(?+\p{Lu}[\p{L} .'’\-]{1,60}+(?:writer|correspondent)s?+[ \t]++"
     r"[^\n]{0,120}+contributed|contributed[ \t]++to[ \t]++this[ \t]++report\.?\)?+$"
 )
-_ALL_CAPS_AGENCIES = {"AP": "AP", "AFP": "AFP", "TASS": "TASS", "DPA": "dpa"}
 
 
 def _furniture_kind(text: str) -> str | None:
@@ -147,8 +147,8 @@ def parse(text: str, options: newscore.ReadOptions) -> newscore.Article:
             body = newscore.Span(start=body_blocks[1].start, end=body_blocks[-1].end)
             sections.append(newscore.Section.unlabelled(kind="body", raw=text, span=body))
     if dateline is not None:
-        _dateline_meta(meta, dateline)
-        resolved = _resolve(dateline, options)
+        meta.update(dateline_meta(dateline))
+        resolved = dateline_date(dateline, options)
         if date is None and resolved is not None:
             date, date_span = resolved, dateline.date_span
         elif date is None and dateline.month is not None:
@@ -161,8 +161,9 @@ def parse(text: str, options: newscore.ReadOptions) -> newscore.Article:
                     span=dateline.date_span,
                 )
             )
-        if dateline.agency is not None and dateline.agency_span is not None:
-            sources.append(_agency_source(dateline))
+        agency = agency_source(dateline)
+        if agency is not None:
+            sources.append(agency)
     return newscore.Article.from_spans(
         raw=text,
         format="dateline",
@@ -193,52 +194,6 @@ def _add_meta(meta: dict[str, newscore.MetaValue], kind: str, value: str) -> Non
     value = " ".join(value.split())
     existing = meta.get(kind)
     meta[kind] = value if not isinstance(existing, str) else f"{existing} / {value}"
-
-
-def _dateline_meta(meta: dict[str, newscore.MetaValue], dateline: Dateline) -> None:
-    meta["dateline_places"] = dateline.places
-    if dateline.country is not None:
-        meta["dateline_country"] = dateline.country
-    if dateline.agency is not None:
-        meta["dateline_agency"] = dateline.agency
-    if dateline.month is not None and dateline.day is not None:
-        meta["dateline_month"] = dateline.month
-        meta["dateline_day"] = dateline.day
-
-
-def _reference(options: newscore.ReadOptions) -> datetime.date | None:
-    if options.reference_date is not None:
-        return options.reference_date
-    context = options.context.get("date")
-    if isinstance(context, str):
-        try:
-            return datetime.date.fromisoformat(context[:10])
-        except ValueError:
-            return None
-    return None
-
-
-def _resolve(dateline: Dateline, options: newscore.ReadOptions) -> datetime.date | None:
-    if dateline.date is not None:
-        return dateline.date
-    reference = _reference(options)
-    if reference is None or dateline.month is None or dateline.day is None:
-        return None
-    return resolve_year(dateline.month, dateline.day, reference)
-
-
-def _agency_source(dateline: Dateline) -> newscore.Source:
-    assert dateline.agency is not None
-    assert dateline.agency_span is not None
-    name = _ALL_CAPS_AGENCIES.get(dateline.agency.upper(), dateline.agency)
-    kind = KNOWN_OUTLETS.get(dateline.agency, "news agency")
-    return newscore.Source(
-        name=name,
-        kind=kind,
-        description=dateline.agency,
-        span=dateline.agency_span,
-        name_span=dateline.agency_span,
-    )
 
 
 def split(lines: Iterable[str]) -> Iterator[newscore.Chunk]:

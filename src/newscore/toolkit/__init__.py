@@ -7,7 +7,11 @@ public and documented; the modules behind it are an implementation detail.
   :func:`paragraphs`, :func:`read_head`, :func:`split_clippings`, :func:`trimmed`);
 - **dates**: dates written in English, Ukrainian and Russian (:func:`match_date`,
   :func:`search_date`, :func:`format_date`, :func:`date_line`);
-- **datelines**: wire datelines (:func:`match_dateline`, :func:`resolve_year`);
+- **datelines**: wire datelines (:func:`match_dateline`, :func:`resolve_year`) and
+  what they give an article (:func:`apply_dateline`, :func:`dateline_meta`,
+  :func:`dateline_date`, :func:`agency_source`);
+- **builder**: an article assembled piece by piece from a markup tree
+  (:class:`ArticleBuilder`, :func:`collapse`);
 - **sources**: source lines and outlet names (:func:`read_sources`,
   :func:`find_outlet`, :data:`KNOWN_OUTLETS`).
 """
@@ -15,6 +19,7 @@ public and documented; the modules behind it are an implementation detail.
 from __future__ import annotations
 
 from newscore.extract.sources import KNOWN_OUTLETS, find_outlet, read_sources
+from newscore.toolkit.builder import MAX_ARTICLE_CHARS, ArticleBuilder, PieceRole, collapse
 from newscore.toolkit.datelines import Dateline, match_dateline, resolve_year
 from newscore.toolkit.dates import (
     MONTHS,
@@ -36,17 +41,32 @@ from newscore.toolkit.layout import (
     split_clippings,
     trimmed,
 )
+from newscore.toolkit.placing import (
+    agency_source,
+    apply_dateline,
+    dateline_date,
+    dateline_meta,
+    reference_date,
+)
 
 __all__ = [
     "KNOWN_OUTLETS",
+    "MAX_ARTICLE_CHARS",
     "MONTHS",
     "TITLE_MAX_LENGTH",
+    "ArticleBuilder",
     "DateMatch",
     "Dateline",
     "Head",
     "Line",
     "Paragraph",
+    "PieceRole",
+    "agency_source",
+    "apply_dateline",
+    "collapse",
     "date_line",
+    "dateline_date",
+    "dateline_meta",
     "find_outlet",
     "format_date",
     "is_blank",
@@ -56,6 +76,7 @@ __all__ = [
     "paragraphs",
     "read_head",
     "read_sources",
+    "reference_date",
     "resolve_year",
     "search_date",
     "split_clippings",

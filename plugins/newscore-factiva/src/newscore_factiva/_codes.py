@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 import regex
 
-from newscore_factiva._build import ArticleBuilder, collapse
+from newscore.toolkit import ArticleBuilder, collapse
 from newscore_factiva._dates import find_date
 from newscore_factiva._names import agency_kind, language_code
 

@@ -25,7 +25,7 @@ import regex
 from lxml import etree
 
 import newscore
-from newscore_factiva._build import ArticleBuilder, Role, collapse
+from newscore.toolkit import ArticleBuilder, PieceRole, collapse
 from newscore_factiva._codes import apply_field
 from newscore_factiva._dates import find_date
 from newscore_factiva._fields import parse_fields
@@ -115,7 +115,7 @@ def _fill_table(article: etree._Element, builder: ArticleBuilder) -> None:
             continue
         values = cells[1:]
         if code in {"LP", "TD"}:
-            role: Role = "lead" if code == "LP" else "body"
+            role: PieceRole = "lead" if code == "LP" else "body"
             for cell in values:
                 for paragraph in _paragraphs(cell):
                     builder.add(role, paragraph)

@@ -33,8 +33,7 @@ import regex
 from lxml import etree
 
 import newscore
-from newscore.toolkit import trimmed
-from newscore_factiva._build import ArticleBuilder, collapse
+from newscore.toolkit import ArticleBuilder, collapse, trimmed
 from newscore_factiva._clean import SUSPECT as _SUSPECT
 from newscore_factiva._clean import clean
 
@@ -491,9 +490,9 @@ class _Reader:
             builder.add("body", " ".join(self.spilled))
             self.spill, self.spilled = None, []
         else:
-            builder = ArticleBuilder(self.markup.format_name)
+            builder = ArticleBuilder(self.markup.format_name, "factiva")
             nested = self.markup.nested(element)
-            builders = [ArticleBuilder(self.markup.format_name) for _ in nested]
+            builders = [ArticleBuilder(self.markup.format_name, "factiva") for _ in nested]
             for inner, inner_builder in zip(nested, builders, strict=True):
                 # Articles inside this one (an end tag lost): each is read on its own.
                 self.markup.fill(inner, inner_builder)
@@ -522,7 +521,7 @@ class _Reader:
         """
         article = self.open_element
         assert article is not None
-        builder = ArticleBuilder(self.markup.format_name)
+        builder = ArticleBuilder(self.markup.format_name, "factiva")
         self.markup.fill(article, builder)
         builder.problem(
             "factiva.too-many-elements",
@@ -645,7 +644,7 @@ class _Reader:
         elements = [] if root is None else _outermost(root, self.markup.is_article)
         builders: list[ArticleBuilder] = []
         for element in elements:
-            builder = ArticleBuilder(self.markup.format_name)
+            builder = ArticleBuilder(self.markup.format_name, "factiva")
             self.markup.fill(element, builder)
             if builder.has_text:
                 builders.append(builder)

@@ -20,7 +20,7 @@ import regex
 from lxml import etree
 
 import newscore
-from newscore_factiva._build import ArticleBuilder, collapse
+from newscore.toolkit import ArticleBuilder, collapse
 from newscore_factiva._names import agency_kind, language_code
 from newscore_factiva._stream import Markup, PullParser, read_markup
 

@@ -8,7 +8,10 @@ paragraphs of one kind make one section. Fields that are not text of the
 article go to :attr:`newscore.Article.meta` (:meth:`ArticleBuilder.meta`).
 
 The raw text is bounded (:data:`MAX_ARTICLE_CHARS`); text past the bound is
-not kept, and a ``factiva.too-long`` problem says how much.
+not kept, and a ``PREFIX.too-long`` problem says how much (``PREFIX`` is the
+builder's ``problem_prefix``, by default the format's name). Markup formats
+(Factiva, agency feeds, Europresse, ProQuest) all build their articles here,
+so that they agree on how a tree's text becomes ``raw``.
 """
 
 from __future__ import annotations
@@ -20,12 +23,12 @@ import attrs
 
 import newscore
 
-__all__ = ["MAX_ARTICLE_CHARS", "ArticleBuilder", "Role", "collapse"]
+__all__ = ["MAX_ARTICLE_CHARS", "ArticleBuilder", "PieceRole", "collapse"]
 
 MAX_ARTICLE_CHARS = 4 * 1024 * 1024
 """The most characters an article's raw text keeps (4 Mi)."""
 
-Role = Literal["title", "byline", "credits", "lead", "body"]
+PieceRole = Literal["title", "byline", "credits", "lead", "body"]
 """What a piece of text is: the headline, furniture, or a paragraph."""
 
 _SEPARATOR = "\n\n"
@@ -38,7 +41,7 @@ def collapse(text: str) -> str:
 
 @attrs.frozen
 class _Piece:
-    role: Role
+    role: PieceRole
     span: newscore.Span
 
 
@@ -46,10 +49,13 @@ class ArticleBuilder:
     """Collects an article's text and fields, then builds it (:meth:`build`).
 
     :param format_name: the name the article is recorded with.
+    :param problem_prefix: the family of the problems it records
+        (``PREFIX.too-long``, ``PREFIX.no-headline``); by default ``format_name``.
     """
 
-    def __init__(self, format_name: str) -> None:
+    def __init__(self, format_name: str, problem_prefix: str | None = None) -> None:
         self.format_name = format_name
+        self.problem_prefix = problem_prefix or format_name
         self._parts: list[str] = []
         self._length = 0
         self._pieces: list[_Piece] = []
@@ -65,11 +71,11 @@ class ArticleBuilder:
         """Tell whether any piece of text was added."""
         return bool(self._pieces)
 
-    def roles(self) -> tuple[Role, ...]:
+    def roles(self) -> tuple[PieceRole, ...]:
         """Return the roles of the pieces added so far, in order."""
         return tuple(piece.role for piece in self._pieces)
 
-    def add(self, role: Role, text: str) -> None:
+    def add(self, role: PieceRole, text: str) -> None:
         """Add a piece of text (white space collapsed; a blank piece is ignored)."""
         text = collapse(text)
         if not text:
@@ -130,7 +136,7 @@ class ArticleBuilder:
         if self._dropped:
             problems.append(
                 newscore.Problem(
-                    code="factiva.too-long",
+                    code=f"{self.problem_prefix}.too-long",
                     message=f"the article's text passes {MAX_ARTICLE_CHARS} characters;"
                     f" {self._dropped} more characters were not kept",
                     severity="warning",
@@ -164,7 +170,7 @@ class ArticleBuilder:
         if title is None and self._pieces:
             problems.append(
                 newscore.Problem(
-                    code="factiva.no-headline",
+                    code=f"{self.problem_prefix}.no-headline",
                     message="the article has no headline",
                     severity="warning",
                 )

@@ -1,0 +1,7 @@
+"""Placeholder: the anpa formats are being written."""
+
+from __future__ import annotations
+
+import newscore
+
+FORMATS: tuple[newscore.Format, ...] = ()
