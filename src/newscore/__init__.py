@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import IO, BinaryIO
 
 from newscore._batch import expand_paths, read_many
@@ -138,6 +138,7 @@ def parse(
     strict: bool = False,
     reference_date: datetime.date | None = None,
     extract: bool = True,
+    format_options: Mapping[str, str] | None = None,
 ) -> Article:
     """Read one clipping into an :class:`Article`.
 
@@ -150,6 +151,9 @@ def parse(
     :param extract: run the extractors, filling :attr:`Article.statements`
         and adding the sources cited in the text; ``False`` gives only what
         the format read.
+    :param format_options: settings for the format, by name, as strings; each
+        format documents the ones it reads (``table`` reads the columns to
+        take fields from: ``{"text": "body", "date": "published"}``).
     :returns: the article. In lenient mode (the default) any ``str`` gives one:
         text a format cannot read is kept in a ``body`` section, with a problem.
     :raises TypeError: if ``text`` is not a ``str``.
@@ -157,7 +161,12 @@ def parse(
     :raises FormatError: if ``format`` names no installed format.
     """
     return default_host().parse(
-        text, format=format, strict=strict, reference_date=reference_date, extract=extract
+        text,
+        format=format,
+        strict=strict,
+        reference_date=reference_date,
+        extract=extract,
+        format_options=format_options,
     )
 
 
@@ -169,6 +178,7 @@ def read(
     reference_date: datetime.date | None = None,
     encoding: str = "utf-8",
     extract: bool = True,
+    format_options: Mapping[str, str] | None = None,
 ) -> Iterator[Article]:
     """Read every clipping in ``source``, lazily.
 
@@ -180,6 +190,7 @@ def read(
     :param strict: as for :func:`parse`.
     :param reference_date: as for :func:`parse`.
     :param extract: as for :func:`parse`.
+    :param format_options: as for :func:`parse`.
     :param encoding: used to open a path; line ends are kept as written.
     :returns: an iterator of articles, each with its :attr:`Article.provenance`.
         It reads the input as it goes, so large files need not fit in memory
@@ -192,6 +203,7 @@ def read(
         reference_date=reference_date,
         encoding=encoding,
         extract=extract,
+        format_options=format_options,
     )
 
 

@@ -6,7 +6,7 @@ import concurrent.futures
 import datetime
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 import attrs
@@ -41,6 +41,7 @@ class _Reading:
     encoding: str
     reference_date: datetime.date | None
     extract: bool
+    format_options: Mapping[str, str] = attrs.field(factory=dict)
 
 
 def expand_paths(paths: PathArgument | Iterable[PathArgument]) -> list[Path]:
@@ -120,6 +121,7 @@ def _read_file(path: Path, reading: _Reading) -> Iterator[Article]:
         reference_date=reading.reference_date,
         encoding=reading.encoding,
         extract=reading.extract,
+        format_options=reading.format_options,
     )
     try:
         for article in articles:
@@ -190,6 +192,7 @@ def read_many(
     encoding: str = "utf-8",
     reference_date: datetime.date | None = None,
     extract: bool = True,
+    format_options: Mapping[str, str] | None = None,
 ) -> Iterator[Article]:
     """Read every clipping in many files, in parallel across processes.
 
@@ -208,6 +211,7 @@ def read_many(
     :param encoding: as for :func:`newscore.read`.
     :param reference_date: as for :func:`newscore.read`.
     :param extract: as for :func:`newscore.read`.
+    :param format_options: as for :func:`newscore.read`.
     :returns: an iterator of articles, each with its provenance. In lenient
         mode a file that cannot be read gives one *failure record* (see
         :func:`failure_record`) and the rest go on. At most a few tasks per
@@ -229,6 +233,7 @@ def read_many(
         encoding=encoding,
         reference_date=reference_date,
         extract=extract,
+        format_options=dict(format_options or {}),
     )
     return _read_many(expand_paths(paths), reading, count, ordered=ordered)
 

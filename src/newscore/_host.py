@@ -17,7 +17,7 @@ import math
 import os
 import threading
 import warnings
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, BinaryIO, cast
 
@@ -394,6 +394,7 @@ class PluginHost:
         strict: bool = False,
         reference_date: datetime.date | None = None,
         extract: bool = True,
+        format_options: Mapping[str, str] | None = None,
     ) -> Article:
         """Read one clipping; see :func:`newscore.parse`.
 
@@ -403,7 +404,12 @@ class PluginHost:
         if not isinstance(text, str):
             raise TypeError(f"parse() takes a str, not {type(text).__name__}")
         entry = self._choose(text[:SNIFF_LENGTH], format)
-        options = ReadOptions(strict=strict, reference_date=reference_date, host=self)
+        options = ReadOptions(
+            strict=strict,
+            reference_date=reference_date,
+            format_options=format_options,
+            host=self,
+        )
         articles = self._articles(entry, text_lines(text), options, locate=False)
         first = next(articles, None)
         if first is None:
@@ -565,6 +571,7 @@ class PluginHost:
         reference_date: datetime.date | None = None,
         encoding: str = "utf-8",
         extract: bool = True,
+        format_options: Mapping[str, str] | None = None,
     ) -> Iterator[Article]:
         """Read every clipping in ``source``; see :func:`newscore.read`.
 
@@ -575,7 +582,12 @@ class PluginHost:
 
         :raises TypeError: if ``source`` is neither a path, a file nor a ``str``.
         """
-        options = ReadOptions(strict=strict, reference_date=reference_date, host=self)
+        options = ReadOptions(
+            strict=strict,
+            reference_date=reference_date,
+            format_options=format_options,
+            host=self,
+        )
         if isinstance(source, os.PathLike) or (isinstance(source, str) and names_file(source)):
             path = Path(source)
             options = attrs.evolve(options, origin=str(path))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import datetime
+import types
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, BinaryIO, Generic, TypeVar
 
@@ -56,6 +57,15 @@ def _valid_variants(
         _check_name("variant", variant)
 
 
+def _string_options(value: Mapping[str, str] | None) -> Mapping[str, str]:
+    """A read-only copy of format options, checked to be strings."""
+    options = dict(value or {})
+    for key, item in options.items():
+        if not isinstance(key, str) or not isinstance(item, str):
+            raise TypeError(f"format options are str to str, got {key!r}: {item!r}")
+    return types.MappingProxyType(options)
+
+
 @attrs.frozen(kw_only=True)
 class ReadOptions:
     """How to read: passed to :attr:`Format.parse` and :attr:`Format.split`.
@@ -68,6 +78,10 @@ class ReadOptions:
     :param context: fields that the enclosing document gives every article
         in it (an export's date, its outlet), as :data:`~newscore.MetaValue`.
     :param origin: the path or name of the input, when known.
+    :param format_options: settings for the format that reads, by name, as
+        strings (the ``table`` format reads the column to take each field
+        from: ``{"text": "body", "date": "published"}``); each format
+        documents the names it reads and ignores the rest.
     :param host: the :class:`~newscore.PluginHost` running this read. A format
         that reads part of its input through another format calls
         ``options.host.parse(...)``, never :func:`newscore.parse`, so that it
@@ -79,6 +93,9 @@ class ReadOptions:
     reference_date: datetime.date | None = None
     context: Meta = attrs.field(factory=Meta, converter=Meta)
     origin: str | None = None
+    format_options: Mapping[str, str] = attrs.field(
+        factory=dict, converter=_string_options, eq=False
+    )
     host: PluginHost | None = attrs.field(default=None, eq=False, repr=False)
 
 
