@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 
-import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -19,8 +18,12 @@ from newscore.toolkit import (
 )
 
 
-def _article(raw: str, **fields: object) -> newscore.Article:
-    return attrs.evolve(newscore.Article.from_spans(raw=raw, format="test"), **fields)
+def _article(
+    raw: str,
+    meta: dict[str, newscore.MetaValue] | None = None,
+    date: datetime.date | None = None,
+) -> newscore.Article:
+    return newscore.Article.from_spans(raw=raw, format="test", meta=meta, date=date)
 
 
 def test_dateline_meta_has_place_agency_and_day() -> None:
