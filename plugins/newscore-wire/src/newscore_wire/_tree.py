@@ -1,0 +1,233 @@
+"""Small lxml helpers shared by the plugin's XML readers: safe parsing, names and text.
+
+Every reader of this plugin parses with :func:`parse_xml`, which never
+resolves entities or touches the network (XXE-safe), reports malformed markup
+with its line and column, and in lenient mode recovers what libxml2 can.
+:func:`decode_markup` turns an XML file's bytes into lines of text, trusting
+the bytes over a wrong encoding declaration. The names here are stable: other
+modules of the plugin import them.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Iterable, Iterator
+from typing import BinaryIO
+
+import attrs
+import regex
+from lxml import etree
+
+import newscore
+from newscore.toolkit import collapse
+
+__all__ = [
+    "MAX_INPUT_CHARS",
+    "ParsedXml",
+    "attribute",
+    "children",
+    "decode_markup",
+    "first",
+    "join_lines",
+    "local_name",
+    "parse_xml",
+    "text_content",
+    "xml_parser",
+]
+
+MAX_INPUT_CHARS = 64 * 1024 * 1024
+"""The most characters of one input an XML reader keeps (64 Mi); past it, a problem."""
+
+_LINE_END = regex.compile(r"\r\n|\r|\n")
+_DECLARED = regex.compile(
+    rb"\A(?:\xef\xbb\xbf)?+[ \t\r\n]*+<\?xml[^>]{0,200}+encoding=[\"']([A-Za-z0-9._-]{1,40}+)"
+)
+
+
+def xml_parser(*, recover: bool = False) -> etree.XMLParser:
+    """Return an XXE-safe parser (no entities, no network, no DTD, no huge trees)."""
+    return etree.XMLParser(
+        recover=recover,
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+        encoding="utf-8",
+    )
+
+
+def local_name(element: etree._Element) -> str:
+    """Return the tag of ``element`` without its namespace; ``""`` for comments and the like."""
+    tag = element.tag
+    if not isinstance(tag, str):
+        return ""
+    return tag.rsplit("}", 1)[-1]
+
+
+def children(element: etree._Element, name: str) -> list[etree._Element]:
+    """Return the child elements of ``element`` whose local name is ``name``."""
+    return [child for child in element if local_name(child) == name]
+
+
+def first(element: etree._Element | None, *path: str) -> etree._Element | None:
+    """Follow ``path`` (local names, one step per child level); the first match, or ``None``."""
+    current = element
+    for name in path:
+        if current is None:
+            return None
+        current = next((child for child in current if local_name(child) == name), None)
+    return current
+
+
+def attribute(element: etree._Element | None, name: str) -> str | None:
+    """Return ``element``'s attribute ``name`` with white space collapsed, or ``None`` if blank."""
+    if element is None:
+        return None
+    value = element.get(name)
+    return collapse(value) or None if value is not None else None
+
+
+def text_content(element: etree._Element, skip: frozenset[str] = frozenset()) -> str:
+    """Return the text of ``element`` and its descendants, white space collapsed.
+
+    A ``br`` counts as a space; descendants named in ``skip`` are left out (their
+    tails are kept).
+    """
+    parts: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            name = local_name(child)
+            if name == "br":
+                parts.append(" ")
+            elif name and name not in skip:
+                walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(element)
+    return collapse("".join(parts))
+
+
+def join_lines(lines: Iterable[str], limit: int = MAX_INPUT_CHARS) -> tuple[str, int]:
+    """Join ``lines`` up to ``limit`` characters; return the text and how many were not kept."""
+    kept: list[str] = []
+    length = 0
+    dropped = 0
+    for line in lines:
+        room = limit - length
+        if room <= 0:
+            dropped += len(line)
+            continue
+        piece = line[:room]
+        kept.append(piece)
+        length += len(piece)
+        dropped += len(line) - len(piece)
+    return "".join(kept), dropped
+
+
+@attrs.frozen(kw_only=True)
+class ParsedXml:
+    """What :func:`parse_xml` read.
+
+    :param root: the document element, or ``None`` when nothing could be read.
+    :param problems: malformed markup noticed (lenient mode), with line and column.
+    :param rest: the offset where a second document begins (text after the first
+        root element, such as another ``<nitf>``), or ``None``.
+    """
+
+    root: etree._Element | None
+    problems: tuple[newscore.Problem, ...] = ()
+    rest: int | None = None
+
+
+def _offset(text: str, line: int, column: int) -> int:
+    """Return the offset of 1-based ``line`` and ``column`` in ``text`` (clamped)."""
+    position = 0
+    if line > 1:
+        for number, found in enumerate(_LINE_END.finditer(text), start=2):
+            position = found.end()
+            if number == line:
+                break
+    return min(len(text), position + max(column - 1, 0))
+
+
+def parse_xml(text: str, *, strict: bool, code: str) -> ParsedXml:
+    """Parse ``text`` as XML, safely.
+
+    A second root element after the first (``<nitf/><nitf/>``) is not an
+    error: its offset is returned as :attr:`ParsedXml.rest` to be parsed on its
+    own. Other malformed markup raises :class:`newscore.ParseError` with its
+    line and column when ``strict``; otherwise it is recovered and recorded as
+    a problem ``code`` (for example ``nitf.malformed``).
+    """
+    data = text.encode("utf-8", errors="replace")
+    try:
+        return ParsedXml(root=etree.fromstring(data, xml_parser()))
+    except etree.XMLSyntaxError as error:
+        line, column = error.position
+        message = str(error.msg or error)
+        if message.startswith("Extra content at the end of the document"):
+            rest = _offset(text, line, column)
+            if rest > 0 and text[rest:].strip():
+                head = parse_xml(text[:rest], strict=strict, code=code)
+                return attrs.evolve(head, rest=rest)
+        if strict:
+            raise newscore.ParseError(
+                f"malformed XML: {message}", code=code, line=max(line, 1), column=max(column, 1)
+            ) from None
+        problem = newscore.Problem(
+            code=code,
+            message=f"malformed XML at line {line}, column {column}: {message};"
+            " the text that could be recovered was kept",
+            severity="warning",
+        )
+    try:
+        root = etree.fromstring(data, xml_parser(recover=True))
+    except etree.XMLSyntaxError:
+        root = None
+    return ParsedXml(root=root, problems=(problem,))
+
+
+def _encoding(data: bytes) -> str:
+    """Choose the encoding of an XML file: its BOM, valid UTF-8, else its declaration."""
+    for bom, name in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            return name
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return "utf-8"  # the bytes are UTF-8 whatever the declaration says
+    found = _DECLARED.match(data)
+    if found is not None:
+        try:
+            return codecs.lookup(found.group(1).decode("ascii")).name
+        except LookupError:
+            pass
+    return "cp1252"
+
+
+def decode_markup(binary: BinaryIO, limit: int = MAX_INPUT_CHARS) -> Iterator[str]:
+    """Yield an XML file's lines, decoded by :func:`_encoding`'s choice (bounded by ``limit``).
+
+    Bytes past ``limit`` are not read: the text ends there and the reader's
+    parse reports the document as cut short.
+    """
+    data = binary.read(limit)
+    text = data.decode(_encoding(data), errors="replace")
+    position = 0
+    for found in _LINE_END.finditer(text):
+        yield text[position : found.end()]
+        position = found.end()
+    if position < len(text):
+        yield text[position:]
