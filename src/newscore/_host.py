@@ -78,6 +78,7 @@ _BUILTIN_PLUGINS = (
     ("newscore.labelled", "newscore.builtin.labelled"),
     ("newscore.plain", "newscore.builtin.plain"),
     ("newscore.dateline", "newscore.builtin.dateline"),
+    ("newscore.table", "newscore.builtin.table"),
     ("newscore.attribution", "newscore.builtin.attribution"),
 )
 
