@@ -14,10 +14,12 @@ import newscore
 from newscore.testing.corpus import shared_path
 
 FILES = ("up_titles_100-20-ukr.csv", "up_titles_15000-20-ukr.csv")
-# An independent count: the labels Ukrainska Pravda uses, capitalised, before a colon.
+# An independent count: the labels Ukrainska Pravda uses, capitalised, before a colon;
+# a quote label may name its speaker ("Дослівно ФСБ РФ:", "Пряма мова окупанта:").
 LABEL_IN_TEXT = regex.compile(
     r"(?<!\S)(?:Джерело|Деталі|Цитата|Пряма мова|Передісторія|Нагадаємо|Довідка|Довідково"
-    r"|Оновлено|Дослівно|Що передувало):"
+    r"|Оновлено|Дослівно|Що передувало|Що цьому передувало|Цьому передувало|Що було раніше"
+    r"|Для довідки|Знати більше|(?:Дослівно|Пряма мова)(?: \p{L}++){1,3}+):"
 )
 
 

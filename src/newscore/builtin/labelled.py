@@ -36,90 +36,19 @@ from newscore.toolkit import (
     trimmed,
 )
 
-LABELS: dict[str, str] = {
-    "source": "source",
-    "sources": "source",
-    "details": "details",
-    "quote": "quote",
-    "background": "background",
-    "earlier": "background",
-    "reminder": "reminder",
-    "for reference": "reference",
-    "reference": "reference",
-    "update": "update",
-    "updated": "update",
-    "джерело": "source",
-    "джерела": "source",
-    "деталі": "details",
-    "цитата": "quote",
-    "пряма мова": "quote",
-    "передісторія": "background",
-    "раніше": "background",
-    "нагадаємо": "reminder",
-    "довідка": "reference",
-    "довідково": "reference",
-    "оновлено": "update",
-    "оновлення": "update",
-    "доповнено": "update",
-    "дослівно": "quote",
-    "що передувало": "background",
-    "источник": "source",
-    "источники": "source",
-    "детали": "details",
-    "прямая речь": "quote",
-    "предыстория": "background",
-    "ранее": "background",
-    "напомним": "reminder",
-    "справка": "reference",
-    "обновлено": "update",
-    "обновление": "update",
-    "дословно": "quote",
-    "что предшествовало": "background",
-    "quelle": "source",
-    "quellen": "source",
-    "zitat": "quote",
-    "wörtlich": "quote",
-    "hintergrund": "background",
-    "zum hintergrund": "background",
-    "vorgeschichte": "background",
-    "zur erinnerung": "reminder",
-    "erinnerung": "reminder",
-    "zur information": "reference",
-    "aktualisiert": "update",
-    "aktualisierung": "update",
-}
-"""Every label recognised (lower case) and the section kind it maps to."""
+from ._labels import LABELS, LABELS_BY_LANGUAGE, SPEAKER_LINKS, WRITTEN_LABELS
 
-WRITTEN_LABELS: dict[str, dict[str, str]] = {
-    "en": {
-        "source": "Source",
-        "details": "Details",
-        "quote": "Quote",
-        "background": "Background",
-        "reminder": "Reminder",
-        "reference": "For reference",
-        "update": "Update",
-    },
-    "uk": {
-        "source": "Джерело",
-        "details": "Деталі",
-        "quote": "Пряма мова",
-        "background": "Передісторія",
-        "reminder": "Нагадаємо",
-        "reference": "Довідково",
-        "update": "Оновлено",
-    },
-    "ru": {
-        "source": "Источник",
-        "details": "Детали",
-        "quote": "Прямая речь",
-        "background": "Предыстория",
-        "reminder": "Напомним",
-        "reference": "Справка",
-        "update": "Обновлено",
-    },
-}
-"""The label the writer uses for each kind, per language variant."""
+__all__ = [
+    "LABELLED",
+    "LABELS",
+    "LABELS_BY_LANGUAGE",
+    "WRITTEN_LABELS",
+    "newscore_register_formats",
+    "parse",
+    "sniff",
+    "split",
+    "write",
+]
 
 LANGUAGES = ("en", "uk", "ru")
 DATE_STYLES = {"longdate": "long", "dotdate": "dotted", "weekday": "weekday"}
@@ -128,21 +57,46 @@ SOURCE_LINE_LIMIT = 1000
 """Longer source lines are not read into :class:`~newscore.Source` records."""
 
 _SPACE = r"[ \t\u00a0\u202f]"
-_LABEL_WORDS = "|".join(
-    regex.escape(label).replace(r"\ ", _SPACE + "++")
-    for label in sorted(LABELS, key=len, reverse=True)
+
+
+def _alternatives(labels: Iterable[str]) -> str:
+    """Join the labels into one alternation, longest first, any space between words."""
+    return "|".join(
+        (_SPACE + "++").join(regex.escape(word).replace("'", "['’]") for word in label.split())
+        for label in sorted(labels, key=len, reverse=True)
+    )
+
+
+_QUOTE_WORDS = _alternatives(label for label, kind in LABELS.items() if kind == "quote")
+_OTHER_WORDS = _alternatives(label for label, kind in LABELS.items() if kind != "quote")
+# Case matters in a speaker's name, whatever the case of the label: (?-i:...).
+_NAME_WORD = r"(?-i:\p{Lu})[\p{L}\p{M}\p{N}'’.\-]{0,40}+"
+_LOWER_WORD = r"(?-i:\p{Ll})[\p{L}\p{M}\-]{0,40}+"
+# A quote label may name its speaker: "Quote from Mahuchikh", "Пряма мова Ігната",
+# "Дослівно ФСБ РФ", "Пряма мова окупанта" (one lower-case word: a description).
+_SPEAKER = (
+    rf"{_SPACE}++(?:(?:{'|'.join(sorted(SPEAKER_LINKS))}){_SPACE}++)?+"
+    rf"(?P<speaker>{_NAME_WORD}(?:{_SPACE}++{_NAME_WORD}){{0,3}}+|{_LOWER_WORD})"
 )
+_LABEL = rf"(?:(?P<label>{_QUOTE_WORDS})(?:{_SPEAKER})?+|(?P<label>{_OTHER_WORDS}))"
+_BOLD = r"\*\*|__"
 # A label at the start of a line: optional bold markers around the word and the colon.
 _LINE_LABEL = regex.compile(
-    rf"(?i)(?P<open>\*\*|__)?+(?P<label>{_LABEL_WORDS})(?P<inner>\*\*|__)?+{_SPACE}*+"
-    rf"[:：](?P<close>\*\*|__)?+"
+    rf"(?i)(?P<open>{_BOLD})?+{_LABEL}(?P<inner>{_BOLD})?+{_SPACE}*+[:：](?P<close>{_BOLD})?+"
 )
-# A label run into a paragraph: after white space, capitalised, followed by a capital,
-# a digit or an opening quote, so that "the details: ..." inside a sentence is left alone.
+# A label alone on its line, with or without its colon ("Details", "**Деталі**").
+_OWN_LINE_LABEL = regex.compile(
+    rf"(?i)(?P<open>{_BOLD})?+{_LABEL}(?P<inner>{_BOLD})?+"
+    rf"(?:{_SPACE}*+[:：](?P<close>{_BOLD})?+)?+{_SPACE}*+"
+)
+# A label run into a paragraph: after white space, capitalised (checked on the match),
+# then a colon and a letter, a digit or an opening quote ("the details: ..." is left alone);
+# a quotation mark may follow the colon at once ('Пряма мова окупанта:"...').
 _RUNIN_LABEL = regex.compile(
-    rf"(?i)(?<=[\s\u00a0])(?P<open>\*\*)?+(?P<label>{_LABEL_WORDS})(?P<inner>\*\*)?+[:：]"
-    rf"(?P<close>\*\*)?+(?={_SPACE}++[\p{{Lu}}\p{{N}}\"'«“„‘\*])"
+    rf"(?i)(?<=[\s\u00a0])(?P<open>\*\*)?+{_LABEL}(?P<inner>\*\*)?+[:：]"
+    rf"(?P<close>\*\*)?+(?={_SPACE}++[\p{{L}}\p{{N}}\"'«“„‘\*]|[\"«“„])"
 )
+_TEXT_FOLLOWS = regex.compile(r"\s*+\S")
 _DATE_MARKER_START = regex.compile(r"(?i)[ \t\u00a0\ufeff]*+date[ \t\u00a0]++\d")
 
 
@@ -159,8 +113,8 @@ def _find_labels(text: str, start: int) -> list[_Label]:
     for line in lines(text, start):
         if is_blank(text, line):
             continue
-        first, _ = trimmed(text, line.start, line.end)
-        at_start = _LINE_LABEL.match(text, first, line.end)
+        first, last = trimmed(text, line.start, line.end)
+        at_start = _line_label(text, first, last, line.next)
         search_from = first
         if at_start is not None:
             found.append(_label_of(at_start))
@@ -172,6 +126,21 @@ def _find_labels(text: str, start: int) -> list[_Label]:
     return found
 
 
+def _line_label(text: str, first: int, last: int, after: int) -> regex.Match[str] | None:
+    """Read the label opening the line ``text[first:last]``, if it has one.
+
+    A label followed by its colon may have text after it on the line; a label
+    without its colon must stand alone on its line with text on the lines below.
+    """
+    with_colon = _LINE_LABEL.match(text, first, last)
+    if with_colon is not None:
+        return with_colon
+    alone = _OWN_LINE_LABEL.fullmatch(text, first, last)
+    if alone is None or _TEXT_FOLLOWS.match(text, after) is None:
+        return None
+    return alone
+
+
 def _before_is_label_text(text: str, position: int) -> bool:
     """Tell whether a run-in label is glued to a lower-case article ("the Source:")."""
     before = text[max(0, position - 5) : position].rstrip()
@@ -179,9 +148,21 @@ def _before_is_label_text(text: str, position: int) -> bool:
 
 
 def _label_of(found: regex.Match[str]) -> _Label:
-    word = found.group("label")
-    kind = LABELS[" ".join(word.lower().split())]
-    return _Label(start=found.start(), end=found.end(), label=word, kind=kind)
+    named = found.group("speaker") is not None
+    label = found.string[found.start("label") : found.end("speaker" if named else "label")]
+    kind = LABELS[_label_key(found.group("label"))]
+    return _Label(start=found.start(), end=found.end(), label=label, kind=kind)
+
+
+def _label_key(label: str) -> str:
+    """Return the :data:`LABELS` key of a label as written: lower case, single spaces."""
+    return " ".join(label.lower().replace("’", "'").split())
+
+
+def _kind_of_label(label: str) -> str | None:
+    """Return the section kind a whole label names ("Quote from Mahuchikh": quote)."""
+    found = _OWN_LINE_LABEL.fullmatch(label)
+    return LABELS[_label_key(found.group("label"))] if found is not None else None
 
 
 def _source_line(text: str, section: newscore.Section) -> newscore.Span | None:
@@ -390,7 +371,7 @@ def _label_for(section: newscore.Section, language: str | None, upper: bool) -> 
     if section.kind not in WRITTEN_LABELS["en"]:
         return None
     if language is None and section.label is not None:
-        known = LABELS.get(" ".join(section.label.lower().split()))
+        known = _kind_of_label(section.label)
         label = section.label if known == section.kind else WRITTEN_LABELS["en"][section.kind]
     else:
         label = WRITTEN_LABELS[language or "en"][section.kind]
