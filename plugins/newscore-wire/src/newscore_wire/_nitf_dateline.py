@@ -34,6 +34,8 @@ def finish_dateline(article: newscore.Article, options: newscore.ReadOptions) ->
             if dateline.country:
                 printed = f"{printed}, {dateline.country}"
             meta = {**read.meta, "dateline_place": printed, "dateline_source": "text"}
+            if dateline.agency and not isinstance(meta.get("agency"), str):
+                meta["agency"] = dateline.agency
             return attrs.evolve(read, meta=meta)
     for key, source in zip(FIELD_KEYS, ("field", "event-location"), strict=True):
         place = article.meta.get(key)

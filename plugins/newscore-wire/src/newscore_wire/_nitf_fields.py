@@ -16,7 +16,7 @@ from lxml import etree
 from newscore.toolkit import ArticleBuilder
 from newscore_wire._tree import attribute, children, first, local_name, text_content
 
-__all__ = ["fill", "read_timestamp"]
+__all__ = ["fill", "read_content", "read_timestamp"]
 
 _TIMESTAMP = regex.compile(
     r"(?P<year>[0-9]{4})-?(?P<month>[0-9]{2})-?(?P<day>[0-9]{2})"
@@ -182,8 +182,8 @@ def _list_items(element: etree._Element, add: Callable[[str], None]) -> None:
             add(text_content(item))
 
 
-def _content(element: etree._Element, builder: ArticleBuilder) -> None:
-    """Read the children of a body container, in order, as body paragraphs."""
+def read_content(element: etree._Element, builder: ArticleBuilder) -> None:
+    """Read the children of a body container (NITF or HTML), in order, as body paragraphs."""
 
     def add(text: str) -> None:
         builder.add("body", text)
@@ -193,12 +193,17 @@ def _content(element: etree._Element, builder: ArticleBuilder) -> None:
     for child in element:
         name = local_name(child)
         if name in _CONTAINERS:
-            _content(child, builder)
+            read_content(child, builder)
         elif name in _LISTS:
             _list_items(child, add)
         elif name in {"table", "nitf-table"}:
             for row in child.iter("{*}tr", "tr"):
                 add(text_content(row))
+        elif name == "figure":
+            for part in child.iter("{*}figcaption", "figcaption"):
+                builder.add("credits", text_content(part))
+        elif name in {"script", "style"}:
+            pass  # embedded code, not text of the article
         elif name == "media":
             for part in child:
                 if local_name(part) in {"media-caption", "media-producer"}:
@@ -240,11 +245,11 @@ def fill(nitf: etree._Element, builder: ArticleBuilder) -> None:
     for part in body:
         name = local_name(part)
         if name == "body.content":
-            _content(part, builder)
+            read_content(part, builder)
         elif name == "body.end":
             for element in part:
                 builder.add("credits", text_content(element))
         elif name in _CONTAINERS:
-            _content(part, builder)
+            read_content(part, builder)
         elif name and name != "body.head":
             builder.add("body", text_content(part))

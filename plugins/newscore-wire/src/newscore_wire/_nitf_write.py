@@ -18,7 +18,7 @@ from lxml import etree
 import newscore
 from newscore.toolkit import paragraphs
 
-__all__ = ["NITF_VERSION", "write", "xml_safe"]
+__all__ = ["NITF_VERSION", "meta_text", "timestamp", "write", "xml_safe"]
 
 NITF_VERSION = "-//IPTC//DTD NITF 3.6//EN"
 """The NITF version written."""
@@ -33,14 +33,16 @@ def xml_safe(text: str) -> str:
     return cleaned
 
 
-def _text(value: newscore.MetaValue) -> str | None:
+def meta_text(value: newscore.MetaValue) -> str | None:
+    """Return a text field of ``meta`` (XML-safe), or ``None`` if it is blank or not text."""
     return xml_safe(value) if isinstance(value, str) and value.strip() else None
 
 
-def _stamp(article: newscore.Article) -> str | None:
+def timestamp(article: newscore.Article) -> str | None:
+    """Return the article's date, with the time of ``meta["datetime"]`` on the same day."""
     if article.date is None:
         return None
-    written = _text(article.meta.get("datetime"))
+    written = meta_text(article.meta.get("datetime"))
     if written is not None:
         try:
             moment = datetime.datetime.fromisoformat(written)
@@ -67,16 +69,16 @@ def _head(article: newscore.Article, nitf: etree._Element) -> None:
     if article.title:
         _sub(head, "title", article.title)
     docdata = _sub(head, "docdata")
-    document_id = _text(article.meta.get("document_id"))
+    document_id = meta_text(article.meta.get("document_id"))
     if document_id:
         _sub(docdata, "doc-id", id_string=document_id)
-    stamp = _stamp(article)
+    stamp = timestamp(article)
     if stamp:
         _sub(docdata, "date.issue", norm=stamp)
-    slug = _text(article.meta.get("slug"))
+    slug = meta_text(article.meta.get("slug"))
     if slug:
         _sub(docdata, "du-key", key=slug)
-    holder = _text(article.meta.get("copyright"))
+    holder = meta_text(article.meta.get("copyright"))
     if holder:
         _sub(docdata, "doc.copyright", holder=holder)
     keywords = article.meta.get("keywords")
@@ -90,15 +92,15 @@ def _body_head(article: newscore.Article, body: etree._Element) -> None:
     body_head = _sub(body, "body.head")
     if article.title:
         _sub(_sub(body_head, "hedline"), "hl1", article.title)
-    byline = _text(article.meta.get("byline"))
+    byline = meta_text(article.meta.get("byline"))
     if byline:
         _sub(body_head, "byline", byline)
-    agency = _text(article.meta.get("agency")) or next(
+    agency = meta_text(article.meta.get("agency")) or next(
         (source.name for source in article.sources if source.name), None
     )
     if agency:
         _sub(body_head, "distributor", agency)
-    place = _text(article.meta.get("dateline_place"))
+    place = meta_text(article.meta.get("dateline_place"))
     if place:
         _sub(_sub(body_head, "dateline"), "location", place)
 
@@ -106,7 +108,7 @@ def _body_head(article: newscore.Article, body: etree._Element) -> None:
 def write(article: newscore.Article, options: newscore.WriteOptions) -> str:
     """Render ``article`` as an NITF document (UTF-8, with an XML declaration)."""
     nitf = etree.Element("nitf", version=NITF_VERSION)
-    language = _text(article.meta.get("language"))
+    language = meta_text(article.meta.get("language"))
     if language:
         nitf.set("baselang", xml_safe(language))
     _head(article, nitf)
