@@ -17,7 +17,7 @@ import newscore
 
 __all__ = ["ROLES", "Columns", "resolve_columns"]
 
-ROLES = ("id", "title", "date", "text", "source", "url")
+ROLES = ("id", "date", "title", "text", "source", "url")
 """The fields a column can give, in the order the ``table`` writer writes them."""
 
 _NAMES: Mapping[str, tuple[str, ...]] = {

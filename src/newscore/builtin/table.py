@@ -60,7 +60,10 @@ def _delimiter(header: str) -> str:
 
 def _header_cells(line: str) -> list[str] | None:
     """Return the cells of a line that reads as a header of column names, else ``None``."""
-    cells = next(csv.reader([line.rstrip("\r\n")], delimiter=_delimiter(line)), [])
+    try:
+        cells = next(csv.reader([line.rstrip("\r\n")], delimiter=_delimiter(line)), [])
+    except csv.Error:
+        return None
     names = [cell.strip() for cell in cells]
     if len(names) < 2 or any(name and not _COLUMN_NAME.fullmatch(name) for name in names):
         return None
