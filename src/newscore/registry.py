@@ -35,14 +35,14 @@ __all__ = [
     "WriteOptions",
 ]
 
-_FORMAT_NAME = regex.compile(r"[a-z][a-z0-9_-]*+")
+_FORMAT_NAME = regex.compile(r"[a-z][a-z0-9_-]*+(?:\.[a-z0-9_-]++)*+")  # "newsml-1.2"
 
 
 def _check_name(what: str, value: str) -> None:
     if not isinstance(value, str) or not _FORMAT_NAME.fullmatch(value):
         raise ValueError(
             f"format {what} {value!r} must be lower-case letters, digits, '-' or '_',"
-            " starting with a letter"
+            " starting with a letter (a '.' may stand between them)"
         )
 
 

@@ -11,7 +11,7 @@ read by :func:`newscore.toolkit.apply_dateline`.
 from __future__ import annotations
 
 import newscore
-from newscore_wire import anpa, iptc7901, newsml1, newsml_g2, ninjs, nitf
+from newscore_wire import anpa, iptc7901, newsml1, newsml_g2, ninjs, nitf, ritzau, wenn
 
 __all__ = ["FORMATS", "__version__", "newscore_register_formats"]
 
@@ -24,6 +24,8 @@ FORMATS: tuple[newscore.Format, ...] = (
     *newsml_g2.FORMATS,
     *anpa.FORMATS,
     *iptc7901.FORMATS,
+    *ritzau.FORMATS,
+    *wenn.FORMATS,
 )
 """Every format this plugin offers."""
 
