@@ -28,7 +28,7 @@ import attrs
 import regex
 
 import newscore
-from newscore.toolkit import ArticleBuilder, apply_dateline, collapse
+from newscore.toolkit import ArticleBuilder, PieceRole, apply_dateline, collapse
 
 __all__ = ["BYLINE_PARAGRAPH", "WireArticle", "split_paragraphs"]
 
@@ -89,7 +89,7 @@ class WireArticle:
             return _ENTITY.sub(lambda found: html.unescape(found.group()), text)
         return text
 
-    def _add(self, role: newscore.toolkit.PieceRole, text: str) -> bool:
+    def _add(self, role: PieceRole, text: str) -> bool:
         before = len(self._builder.roles())
         self._builder.add(role, self._clean(text))
         return len(self._builder.roles()) > before
@@ -103,7 +103,7 @@ class WireArticle:
 
     def furniture(self, kind: str, text: str) -> None:
         """Add text around the story (a dateline, a sub-heading, a credit line) of ``kind``."""
-        role: newscore.toolkit.PieceRole = "byline" if kind == "byline" else "credits"
+        role: PieceRole = "byline" if kind == "byline" else "credits"
         if self._add(role, text):
             self._kinds.append(kind)
 
