@@ -30,7 +30,7 @@ from newscore.toolkit import MAX_ARTICLE_CHARS, match_date
 
 from ._columns import ROLES, Columns, resolve_columns
 
-__all__ = ["TABLE", "newscore_register_formats", "read", "sniff", "write"]
+__all__ = ["ROLES", "TABLE", "newscore_register_formats", "read", "sniff", "write"]
 
 _DELIMITERS = (",", "\t", ";", "|")
 _COLUMN_NAME = regex.compile(r"[\w .:()/#-]{1,64}+")

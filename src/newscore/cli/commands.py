@@ -20,6 +20,7 @@ from typing import Any, TextIO, TypeVar
 import click
 
 import newscore
+from newscore.builtin.table import ROLES as TABLE_ROLES
 from newscore.cli import outputs
 from newscore.cli.batch import Batch
 from newscore.cli.inputs import STDIN, STDIN_NAME, ReadSettings, Stdin
@@ -114,6 +115,22 @@ def _format(context: click.Context, parameter: click.Parameter, value: str | Non
     return value
 
 
+def _columns(
+    context: click.Context, parameter: click.Parameter, value: str | None
+) -> dict[str, str]:
+    if value is None:
+        return {}
+    columns: dict[str, str] = {}
+    for pair in value.split(","):
+        role, equals, column = (part.strip() for part in pair.partition("="))
+        if not equals or not column or role not in TABLE_ROLES:
+            raise click.BadParameter(
+                f"{pair.strip()!r} is not FIELD=COLUMN with FIELD one of {', '.join(TABLE_ROLES)}"
+            )
+        columns[role] = column
+    return columns
+
+
 def _reading_options(command: Callable[..., int]) -> Callable[..., int]:
     """Add the options that say how clippings are read."""
     options = [
@@ -149,6 +166,13 @@ def _reading_options(command: Callable[..., int]) -> Callable[..., int]:
             help="Only read the layout: no statements, speakers or cited sources.",
         ),
         click.option(
+            "--columns",
+            metavar="FIELD=COLUMN,...",
+            callback=_columns,
+            help="For tables (CSV, TSV, JSON): the column each field is read from, as in "
+            "'text=body,date=published'; default: found by the header's names.",
+        ),
+        click.option(
             "--workers",
             type=click.IntRange(min=1),
             metavar="N",
@@ -168,6 +192,7 @@ def _settings(
     reference_date: datetime.date | None,
     no_extract: bool,
     workers: int | None,
+    columns: dict[str, str],
 ) -> ReadSettings:
     return ReadSettings(
         format=format_name,
@@ -176,6 +201,7 @@ def _settings(
         reference_date=reference_date,
         extract=not no_extract,
         workers=workers,
+        format_options=columns,
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 import io
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import BinaryIO
 
 import attrs
@@ -41,6 +41,7 @@ class ReadSettings:
     reference_date: datetime.date | None = None
     extract: bool = True
     workers: int | None = None
+    format_options: Mapping[str, str] = attrs.field(factory=dict)
 
 
 class Stdin(io.RawIOBase):
@@ -92,6 +93,7 @@ def read_inputs(
             reference_date=settings.reference_date,
             encoding=settings.encoding,
             extract=settings.extract,
+            format_options=settings.format_options,
         )
     return newscore.read_many(
         paths,
@@ -102,4 +104,5 @@ def read_inputs(
         encoding=settings.encoding,
         reference_date=settings.reference_date,
         extract=settings.extract,
+        format_options=settings.format_options,
     )
