@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
+from _wire_host import wire_host
 from newscore.testing.contract import check_article
 from newscore.testing.corpus import shared_path
-from _wire_host import wire_host
 
 FILES = [
     "aap-sports.xml",
@@ -83,7 +83,9 @@ def test_file_reads_as_expected(name: str) -> None:
     assert not [p for p in article.problems if p.severity == "error"]
 
 
-@pytest.mark.parametrize("name", ["ap-nitf.xml", "pa5.xml", "ninjs2.json", "ninjsExMediumText1.json"])
+@pytest.mark.parametrize(
+    "name", ["ap-nitf.xml", "pa5.xml", "ninjs2.json", "ninjsExMediumText1.json"]
+)
 def test_quoted_stories_have_statements(name: str) -> None:
     path = shared_path("corpus", "wire", name, anchor=__file__)
     article = next(iter(wire_host().read(path)))
