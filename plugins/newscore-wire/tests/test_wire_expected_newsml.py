@@ -146,5 +146,8 @@ def test_preformatted_reuters_story_is_cut_at_indented_lines() -> None:
 def test_headings_are_kept_as_furniture_not_body() -> None:
     article = _articles("stt_newsml_note_test.xml")[0]
     headings = [s.text for s in article.furniture if s.kind == "subheading"]
-    assert headings[0] == "Ministerin mukaan Puolustusvoimat ei rajoita kaksoiskansalaisten ottamista töihin"
+    assert (
+        headings[0]
+        == "Ministerin mukaan Puolustusvoimat ei rajoita kaksoiskansalaisten ottamista töihin"
+    )
     assert "Puolustusvoimat hämmästyi" in headings

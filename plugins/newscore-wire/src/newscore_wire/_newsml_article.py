@@ -33,7 +33,8 @@ from newscore.toolkit import ArticleBuilder, PieceRole, apply_dateline, collapse
 __all__ = ["BYLINE_PARAGRAPH", "WireArticle", "split_paragraphs"]
 
 BYLINE_PARAGRAPH = regex.compile(
-    r"By[ \t]++\p{Lu}[\p{L}.'’\-]*+(?:(?:[ \t]++|,[ \t]*+)(?:and[ \t]++)?+\p{Lu}[\p{L}.'’\-]*+){0,7}+"
+    r"By[ \t]++\p{Lu}[\p{L}.'’\-]*+"
+    r"(?:(?:[ \t]++|,[ \t]*+)(?:and[ \t]++)?+\p{Lu}[\p{L}.'’\-]*+){0,7}+"
 )
 """A paragraph that is only a byline: "By Arpan Varghese", "By Jane Doe and John Roe"."""
 
@@ -86,12 +87,12 @@ class WireArticle:
     def _clean(self, text: str) -> str:
         if "&" in text and _ENTITY.search(text) is not None:
             self._decoded += 1
-            return _ENTITY.sub(lambda found: html.unescape(found.group()), text)
+            return str(_ENTITY.sub(lambda found: html.unescape(found.group()), text))
         return text
 
-    def _add(self, role: PieceRole, text: str) -> bool:
+    def _add(self, role: PieceRole, text: str, *, cleaned: bool = False) -> bool:
         before = len(self._builder.roles())
-        self._builder.add(role, self._clean(text))
+        self._builder.add(role, text if cleaned else self._clean(text))
         return len(self._builder.roles()) > before
 
     def title(self, text: str) -> None:
@@ -109,9 +110,10 @@ class WireArticle:
 
     def paragraph(self, text: str, *, lead: bool = False) -> None:
         """Add a paragraph of the story (of the lead, when ``lead``)."""
-        if self._add("lead" if lead else "body", text):
-            if len(self._first_paragraphs) < _BYLINE_SEARCH_PARAGRAPHS:
-                self._first_paragraphs.append(collapse(self._clean(text)))
+        text = self._clean(text)
+        added = self._add("lead" if lead else "body", text, cleaned=True)
+        if added and len(self._first_paragraphs) < _BYLINE_SEARCH_PARAGRAPHS:
+            self._first_paragraphs.append(collapse(text))
 
     def preformatted(self, text: str) -> None:
         """Add a block of pre-formatted text as paragraphs (:func:`split_paragraphs`)."""

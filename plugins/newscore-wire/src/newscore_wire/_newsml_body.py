@@ -50,7 +50,9 @@ _FURNITURE = {
 }
 _ROWS = frozenset({"tr", "thead", "tbody", "tfoot", "td", "th"})
 _NOT_TEXT = frozenset({"script", "style", "head", "meta", "title", "link"})
-_MARKUP = regex.compile(r"<(?:p|br|div|span|a|b|i|em|strong|ul|ol|li|h[1-6]|table)(?=[\s/>])", regex.I)
+_MARKUP = regex.compile(
+    r"<(?:p|br|div|span|a|b|i|em|strong|ul|ol|li|h[1-6]|table)(?=[\s/>])", regex.I
+)
 
 
 def looks_like_html(text: str) -> bool:

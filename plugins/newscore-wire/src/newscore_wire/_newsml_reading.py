@@ -36,7 +36,7 @@ _DECLARED = regex.compile(r"\A[ \t\r\n]*+<\?xml[^>]{0,200}+encoding=[\"'](?P<nam
 
 
 def _path(element: etree._Element) -> str:
-    """A simple path of local names: ``/newsmessage/itemset/newsitem[1]``."""
+    """Return a simple path of local names: ``/newsmessage/itemset/newsitem[1]``."""
     steps: list[str] = []
     node: etree._Element | None = element
     while node is not None:
@@ -90,8 +90,10 @@ def read_items(
 
 
 def decode_file(binary: BinaryIO) -> list[str]:
-    """Return a feed file's lines (see the module docs); at most :data:`MAX_INPUT_CHARS` bytes
-    past what one feed may hold are not read."""
+    """Return a feed file's lines (see the module docs).
+
+    Bytes past four times :data:`MAX_INPUT_CHARS` are not read: no feed holds that much.
+    """
     data = binary.read(MAX_INPUT_CHARS * 4 + 1)
     for bom, codec in (
         (codecs.BOM_UTF8, "utf-8"),

@@ -1,4 +1,4 @@
-"""The ``newsml-1.2`` format: IPTC NewsML 1.x (``NewsML/NewsItem/NewsComponent``), read from the tree.
+"""The ``newsml-1.2`` format: IPTC NewsML 1.x (``NewsML/NewsItem/NewsComponent``).
 
 Each ``NewsItem`` gives one article per text component: a ``ContentItem``
 whose ``MediaType`` is text (or unsaid) and that holds ``DataContent``. A
@@ -152,7 +152,9 @@ def _component_fields(component: etree._Element, article: WireArticle) -> None:
                 article.meta("subject_codes", (element_text(topic),))
 
 
-def _item_fields(item: etree._Element, envelope: etree._Element | None, article: WireArticle) -> None:
+def _item_fields(
+    item: etree._Element, envelope: etree._Element | None, article: WireArticle
+) -> None:
     identifier = child(item, "identification", "newsidentifier")
     public = text_of(identifier, "publicidentifier")
     item_id = text_of(identifier, "newsitemid")

@@ -58,8 +58,11 @@ _CONTENT_TEXT = {"urgency": "urgency", "slugline": "slugline"}
 
 
 def sniff(text: str) -> float:
-    """Answer 0.99 for a NewsML-G2 root (``newsMessage``, ``newsItem``, ``packageItem``)
-    in the G2 namespace, 0.6 for such a root without it."""
+    """Answer 0.99 for a NewsML-G2 root element in the G2 namespace.
+
+    The roots are ``newsMessage``, ``newsItem`` and ``packageItem``; such a
+    root without the namespace gets 0.6.
+    """
     name = root_name(text)
     if name is None or name.rsplit(":", 1)[-1].lower() not in _ROOTS:
         return 0.0
@@ -76,7 +79,7 @@ def _names(element: etree._Element) -> list[str]:
 
 
 def _concept(element: etree._Element) -> str:
-    """A concept's words: its names, else its literal or qcode."""
+    """Return a concept's words: its names, else its literal or qcode."""
     names = _names(element)
     if names:
         return names[0]
@@ -205,7 +208,7 @@ def _nitf(nitf: etree._Element, article: WireArticle) -> None:
 
 
 def _byline_parts(byline: etree._Element) -> Iterator[str]:
-    """A NITF byline's words without its ``byttl`` titles ("By", "Staff Reporter")."""
+    """Yield a NITF byline's words without its ``byttl`` titles ("By", "Staff Reporter")."""
     yield byline.text or ""
     for node in byline:
         if local(node) != "byttl":
@@ -242,16 +245,11 @@ def _content(content_set: etree._Element | None, article: WireArticle) -> None:
 
 
 def _package(item: etree._Element) -> tuple[str, ...]:
-    refs = [
-        ref.get("residref") or ref.get("href") or ""
-        for ref in descendants(item, "itemref")
-    ]
+    refs = [ref.get("residref") or ref.get("href") or "" for ref in descendants(item, "itemref")]
     return tuple(ref for ref in refs if ref)
 
 
-def _read_item(
-    item: etree._Element, context: dict[str, newscore.MetaValue]
-) -> WireArticle:
+def _read_item(item: etree._Element, context: dict[str, newscore.MetaValue]) -> WireArticle:
     article = WireArticle("newsml-g2", "g2")
     for key, value in context.items():
         article.meta(key, value)
@@ -287,10 +285,12 @@ def _items(root: etree._Element) -> Iterator[tuple[etree._Element, dict[str, new
     if header is not None:
         for key, name in (("sent", "sent"), ("sender", "sender"), ("transmit_id", "transmitid")):
             context[key] = text_of(header, name) or None
-    items = [node for node in descendants(root, *_ITEMS)]
+    items = list(descendants(root, *_ITEMS))
     news = [node for node in items if local(node) == "newsitem"]
     if news:
-        refs = tuple(ref for node in items if local(node) == "packageitem" for ref in _package(node))
+        refs = tuple(
+            ref for node in items if local(node) == "packageitem" for ref in _package(node)
+        )
         if refs:
             context["package_refs"] = refs
         items = news

@@ -78,7 +78,11 @@ def _read_item(item: etree._Element) -> WireArticle:
         article.title(element_text(headline))
     else:
         article.headline_optional = headline is not None
-    for name, kind in (("strapline", "strapline"), ("subtitle", "subheadline"), ("byline", "byline")):
+    for name, kind in (
+        ("strapline", "strapline"),
+        ("subtitle", "subheadline"),
+        ("byline", "byline"),
+    ):
         element = fields.get(name)
         if element is not None and not _nil(element):
             article.furniture(kind, element_text(element))

@@ -123,7 +123,7 @@ def read(lines: Iterable[str], options: newscore.ReadOptions) -> Iterator[newsco
 
 WENN_ATOM = newscore.Format(
     name="wenn-atom",
-    summary="WENN entertainment news (Atom feed with wenn_nm/wenn_cm extensions), one article per entry",
+    summary="WENN entertainment news (Atom with wenn_nm/wenn_cm extensions), one article per entry",
     sniff=sniff,
     sniff_bytes=sniff_bytes,
     decode=decode_file,
