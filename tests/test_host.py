@@ -602,10 +602,10 @@ def test_read_binary_stream_is_decoded_as_text() -> None:
 
 def test_read_binary_stream_that_is_not_utf8_names_the_problem() -> None:
     with pytest.raises(ParseError, match="not valid utf-8") as info:
-        list(simple_host().read(io.BytesIO(b"abc\xff\xfe\n"), strict=True))
+        list(simple_host().read(io.BytesIO(b"abc\xff\xfe\n"), strict=True, encoding="utf-8"))
     assert info.value.code == "read.encoding"
     assert (info.value.line, info.value.column) == (1, 4)
-    (lenient,) = simple_host().read(io.BytesIO(b"abc\xff\xfe\n"))
+    (lenient,) = simple_host().read(io.BytesIO(b"abc\xff\xfe\n"), encoding="utf-8")
     assert lenient.raw == "abc\ufffd\ufffd\n"
     assert [p.code for p in lenient.problems] == ["read.encoding"]
 

@@ -285,12 +285,12 @@ def test_does_not_look_like_path(text: str) -> None:
 def test_bad_bytes_are_replaced_and_reported_in_lenient_mode(tmp_path: Path) -> None:
     path = tmp_path / "latin.txt"
     path.write_bytes(b"Kyiv said so.\n\ncaf\xe9 is open.\n")
-    (article,) = BUILTIN.read(path)
+    (article,) = BUILTIN.read(path, encoding="utf-8")
     assert "caf\ufffd is open." in article.raw
     (problem,) = [p for p in article.problems if p.code == "read.encoding"]
     assert "byte 18" in problem.message
     with pytest.raises(ParseError) as caught:
-        list(BUILTIN.read(path, strict=True))
+        list(BUILTIN.read(path, strict=True, encoding="utf-8"))
     assert (caught.value.code, caught.value.line, caught.value.column) == ("read.encoding", 3, 4)
 
 
@@ -361,9 +361,9 @@ def test_a_text_stream_that_cannot_decode_keeps_what_it_gave(tmp_path: Path) -> 
 
 
 def test_bad_bytes_after_the_last_article_are_still_reported() -> None:
-    articles = list(BUILTIN.read(io.BytesIO(b"   \n\xff\n"), format="plain"))
+    articles = list(BUILTIN.read(io.BytesIO(b"   \n\xff\n"), format="plain", encoding="utf-8"))
     assert [p.code for a in articles for p in a.problems].count("read.encoding") == 1
-    blank = list(BUILTIN.read(io.BytesIO(b"  \xff  ")))
+    blank = list(BUILTIN.read(io.BytesIO(b"  \xff  "), encoding="utf-8"))
     assert [p.code for a in blank for p in a.problems] == ["read.encoding"]
 
 

@@ -176,7 +176,7 @@ def read(
     format: str | None = None,
     strict: bool = False,
     reference_date: datetime.date | None = None,
-    encoding: str = "utf-8",
+    encoding: str | None = None,
     extract: bool = True,
     format_options: Mapping[str, str] | None = None,
 ) -> Iterator[Article]:
@@ -191,7 +191,12 @@ def read(
     :param reference_date: as for :func:`parse`.
     :param extract: as for :func:`parse`.
     :param format_options: as for :func:`parse`.
-    :param encoding: used to open a path; line ends are kept as written.
+    :param encoding: the encoding of a path or binary file; line ends are kept
+        as written. ``None`` (the default) finds it out: a byte order mark,
+        else UTF-8 when the bytes are UTF-8, else the encoding the text
+        declares, else a detector's guess (``newscore[encodings]``), else
+        cp1252; a ``read.encoding-guess`` problem says how it was chosen
+        (see "Encodings" in the guarantees).
     :returns: an iterator of articles, each with its :attr:`Article.provenance`.
         It reads the input as it goes, so large files need not fit in memory
         when their format can be split line by line.

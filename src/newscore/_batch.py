@@ -38,7 +38,7 @@ class _Reading:
 
     format: str | None
     strict: bool
-    encoding: str
+    encoding: str | None
     reference_date: datetime.date | None
     extract: bool
     format_options: Mapping[str, str] = attrs.field(factory=dict)
@@ -189,7 +189,7 @@ def read_many(
     format: str | None = None,
     strict: bool = False,
     ordered: bool = True,
-    encoding: str = "utf-8",
+    encoding: str | None = None,
     reference_date: datetime.date | None = None,
     extract: bool = True,
     format_options: Mapping[str, str] | None = None,

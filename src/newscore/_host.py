@@ -29,6 +29,7 @@ from newscore._input import (
     TAPE_LIMIT,
     Tape,
     binary_stream,
+    choose_encoding,
     decoded_lines,
     guarded_lines,
     looks_like_path,
@@ -79,6 +80,7 @@ _BUILTIN_PLUGINS = (
     ("newscore.plain", "newscore.builtin.plain"),
     ("newscore.dateline", "newscore.builtin.dateline"),
     ("newscore.table", "newscore.builtin.table"),
+    ("newscore.alceste", "newscore.builtin.alceste"),
     ("newscore.attribution", "newscore.builtin.attribution"),
 )
 
@@ -570,7 +572,7 @@ class PluginHost:
         format: str | None = None,
         strict: bool = False,
         reference_date: datetime.date | None = None,
-        encoding: str = "utf-8",
+        encoding: str | None = None,
         extract: bool = True,
         format_options: Mapping[str, str] | None = None,
     ) -> Iterator[Article]:
@@ -632,7 +634,7 @@ class PluginHost:
         path: Path,
         format: str | None,
         options: ReadOptions,
-        encoding: str,
+        encoding: str | None,
         extract: bool,
     ) -> Iterator[Article]:
         with path.open("rb") as binary:
@@ -643,7 +645,7 @@ class PluginHost:
         binary: BinaryIO,
         format: str | None,
         options: ReadOptions,
-        encoding: str,
+        encoding: str | None,
         extract: bool,
     ) -> Iterator[Article]:
         head = binary.read(SNIFF_LENGTH)
@@ -655,6 +657,13 @@ class PluginHost:
         if entry is not None and entry.format.decode is not None:
             yield from self._read_decoded(entry, binary, options, extract)
             return
+        problems: list[Problem] = []
+        fallback: str | None = None
+        if encoding is None:  # find out: BOM, UTF-8, declaration, detector, cp1252
+            choice = choose_encoding(head)
+            encoding, fallback = choice.encoding, choice.fallback
+            if choice.problem is not None:
+                problems.append(choice.problem)
         codec = codecs.lookup(encoding)  # an unknown encoding is the caller's mistake: LookupError
         if b"\x00" in head and not codec.name.startswith(("utf-16", "utf-32")):
             message = (
@@ -666,8 +675,7 @@ class PluginHost:
             problem = Problem(code="read.binary", message=message, severity="error")
             yield _unread(problem, options)
             return
-        problems: list[Problem] = []
-        lines = decoded_lines(binary, encoding, problems, strict=options.strict)
+        lines = decoded_lines(binary, encoding, problems, strict=options.strict, fallback=fallback)
         yield from self._read_stream(lines, format, options, extract, problems)
 
     def _read_decoded(

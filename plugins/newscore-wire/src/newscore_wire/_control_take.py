@@ -132,13 +132,13 @@ class Take:
         found: list[tuple[int, int]] = []
         current: tuple[int, int] | None = None
         for line in lines(raw, start, end):
-            text = raw[line.start : line.end]
-            if not text.strip():
+            written = raw[line.start : line.end]
+            if not written.strip():
                 if current is not None:
                     found.append(current)
                 current = None
                 continue
-            if current is not None and opens(text):
+            if current is not None and opens(written):
                 found.append(current)
                 current = None
             current = (line.start if current is None else current[0], line.end)
