@@ -312,7 +312,7 @@ def _containers(marks: list[etree._Element]) -> Iterator[etree._Element]:
     for mark in marks:
         container = mark
         for ancestor in mark.iterancestors():
-            if owners[ancestor] > 1 or ancestor.tag in {"body", "html"}:
+            if owners[ancestor] > 1 or ancestor.tag == "html":
                 break
             container = ancestor
         if container not in seen:

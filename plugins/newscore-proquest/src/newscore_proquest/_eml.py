@@ -22,6 +22,7 @@ from typing import BinaryIO
 import attrs
 
 import newscore
+from newscore.toolkit import ArticleBuilder
 from newscore_proquest._html import bounded, read_html
 
 __all__ = ["FORMAT_NAME", "MAX_MESSAGE_BYTES", "decode", "read", "sniff", "sniff_bytes"]
@@ -35,11 +36,17 @@ MAX_MESSAGE_BYTES = 64 * 1024 * 1024
 _HEADERS = (("subject", "email_subject"), ("date", "email_date"), ("from", "email_from"))
 
 
+def _without_surrogates(text: str) -> str:
+    """Replace lone surrogates, which no codec of the e-mail parser can encode."""
+    return text.encode("utf-8", errors="replace").decode("utf-8")
+
+
 def sniff(text: str) -> float:
     """Answer 0.95 for a MIME message from ProQuest that holds HTML."""
     head = text[: 16 * 1024]
     if head[:1].isspace() or head.lstrip()[:1] == "<":
         return 0.0
+    head = _without_surrogates(head)
     headers = HeaderParser(policy=email.policy.compat32).parsestr(head, headersonly=True)
     if headers.get("MIME-Version") is None and headers.get("Content-Type") is None:
         return 0.0
@@ -91,25 +98,24 @@ def read(lines: Iterable[str], options: newscore.ReadOptions) -> Iterator[newsco
     if text.lstrip()[:1] == "<":  # the page itself, from decode
         yield from read_html(io.StringIO(text, newline=""), options, FORMAT_NAME)
         return
-    message = email.message_from_string(text, policy=email.policy.default)
+    message = email.message_from_string(_without_surrogates(text), policy=email.policy.default)
     assert isinstance(message, email.message.EmailMessage)
-    fields = {key: str(message.get(name)) for name, key in _HEADERS if message.get(name)}
     try:
+        fields = {key: str(message.get(name)) for name, key in _HEADERS if message.get(name)}
         page = _page(message)
-    except newscore.ParseError as error:
+    except (ValueError, IndexError, TypeError, LookupError) as error:
+        # A header or MIME structure the e-mail parser cannot make sense of.
+        if isinstance(error, newscore.ParseError):
+            found = error
+        else:
+            found = newscore.ParseError(str(error), code="proquest.bad-message", line=1, column=1)
         if options.strict:
-            raise
-        page = ""
-        problem = newscore.Problem(code=error.code, message=error.message, severity="error")
-        body = message.get_body(preferencelist=("plain",))
-        plain = body.get_content() if body is not None else ""
-        article = newscore.Article.from_spans(
-            raw=plain if isinstance(plain, str) else "",
-            format=FORMAT_NAME,
-            meta=fields,
-            problems=(problem,),
-        )
-        yield attrs.evolve(article, provenance=newscore.Provenance(origin=options.origin))
+            raise found from None
+        # The message's text is kept as the body: nothing of it is read, nothing is dropped.
+        builder = ArticleBuilder(FORMAT_NAME, "proquest")
+        builder.add("body", text)
+        builder.problem(found.code, found.message, severity="error")
+        yield builder.build(newscore.Provenance(origin=options.origin))
         return
     for article in read_html(io.StringIO(page, newline=""), options, FORMAT_NAME):
         meta = {**fields, **article.meta}
