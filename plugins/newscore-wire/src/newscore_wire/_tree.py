@@ -23,6 +23,7 @@ from newscore.toolkit import collapse
 
 __all__ = [
     "MAX_INPUT_CHARS",
+    "PROLOG",
     "ParsedXml",
     "attribute",
     "children",
@@ -135,50 +136,37 @@ class ParsedXml:
     """What :func:`parse_xml` read.
 
     :param root: the document element, or ``None`` when nothing could be read.
+        When the text holds several root elements in a row, it is an element
+        named ``wrapper`` holding them all.
     :param problems: malformed markup noticed (lenient mode), with line and column.
-    :param rest: the offset where a second document begins (text after the first
-        root element, such as another ``<nitf>``), or ``None``.
     """
 
     root: etree._Element | None
     problems: tuple[newscore.Problem, ...] = ()
-    rest: int | None = None
 
 
-def _offset(text: str, line: int, column: int) -> int:
-    """Return the offset of 1-based ``line`` and ``column`` in ``text`` (clamped)."""
-    position = 0
-    if line > 1:
-        for number, found in enumerate(_LINE_END.finditer(text), start=2):
-            position = found.end()
-            if number == line:
-                break
-    return min(len(text), position + max(column - 1, 0))
+PROLOG = regex.compile(
+    r"\A\ufeff?+(?:\s++|<\?[^>]{0,4000}+>|<!--(?:[^-]|-(?!->)){0,4000}+-->|<!DOCTYPE[^>]{0,4000}+>)*+"
+)
+"""What may stand before an XML document's root element: space, declaration, comments, DOCTYPE."""
 
 
-def parse_xml(text: str, *, strict: bool, code: str) -> ParsedXml:
-    """Parse ``text`` as XML, safely.
+class _SeveralRootsError(Exception):
+    """The text holds more than one root element."""
 
-    A second root element after the first (``<nitf/><nitf/>``) is not an
-    error: its offset is returned as :attr:`ParsedXml.rest` to be parsed on its
-    own. Other malformed markup raises :class:`newscore.ParseError` with its
-    line and column when ``strict``; otherwise it is recovered and recorded as
-    a problem ``code`` (for example ``nitf.malformed``).
-    """
-    data = text.encode("utf-8", errors="replace")
+
+def _parse(data: bytes, *, strict: bool, code: str, line_shift: int = 0) -> ParsedXml:
     try:
         return ParsedXml(root=etree.fromstring(data, xml_parser()))
     except etree.XMLSyntaxError as error:
         line, column = error.position
+        line = max(line, 1) + line_shift
         message = str(error.msg or error)
         if message.startswith("Extra content at the end of the document"):
-            rest = _offset(text, line, column)
-            if rest > 0 and text[rest:].strip():
-                head = parse_xml(text[:rest], strict=strict, code=code)
-                return attrs.evolve(head, rest=rest)
+            raise _SeveralRootsError from None
         if strict:
             raise newscore.ParseError(
-                f"malformed XML: {message}", code=code, line=max(line, 1), column=max(column, 1)
+                f"malformed XML: {message}", code=code, line=line, column=max(column, 1)
             ) from None
         problem = newscore.Problem(
             code=code,
@@ -191,6 +179,30 @@ def parse_xml(text: str, *, strict: bool, code: str) -> ParsedXml:
     except etree.XMLSyntaxError:
         root = None
     return ParsedXml(root=root, problems=(problem,))
+
+
+def parse_xml(text: str, *, strict: bool, code: str, wrapper: str = "wrapper") -> ParsedXml:
+    """Parse ``text`` as XML, safely.
+
+    Several root elements in a row (``<nitf/><nitf/>``) are not an error: the
+    text after the prolog is parsed once more inside an element named
+    ``wrapper``, so that every one is read. Other malformed markup raises
+    :class:`newscore.ParseError` with its line and column when ``strict``;
+    otherwise it is recovered and recorded as a problem ``code`` (for example
+    ``nitf.malformed``).
+    """
+    try:
+        return _parse(text.encode("utf-8", errors="replace"), strict=strict, code=code)
+    except _SeveralRootsError:
+        pass
+    prolog = PROLOG.match(text)
+    start = prolog.end() if prolog is not None else 0
+    wrapped = f"<{wrapper}>{text[start:]}</{wrapper}>".encode("utf-8", errors="replace")
+    shift = text.count("\n", 0, start)
+    try:
+        return _parse(wrapped, strict=strict, code=code, line_shift=shift)
+    except _SeveralRootsError:  # pragma: no cover - a wrapped text has one root
+        return ParsedXml(root=None)
 
 
 def _encoding(data: bytes) -> str:

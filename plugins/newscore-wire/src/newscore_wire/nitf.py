@@ -28,12 +28,18 @@ from newscore.toolkit import ArticleBuilder
 from newscore_wire import _nitf_write
 from newscore_wire._nitf_dateline import finish_dateline
 from newscore_wire._nitf_fields import fill
-from newscore_wire._tree import decode_markup, join_lines, local_name, parse_xml, text_content
+from newscore_wire._tree import (
+    PROLOG,
+    decode_markup,
+    join_lines,
+    local_name,
+    parse_xml,
+    text_content,
+)
 
 __all__ = ["FORMATS", "NITF", "decode", "read", "sniff", "sniff_bytes"]
 
-_PROLOG = r"(?:\s++|<\?[^>]{0,4000}+>|<!--(?:[^-]|-(?!->)){0,4000}+-->|<!DOCTYPE[^>]{0,4000}+>)*+"
-_ROOT = regex.compile(rf"\A\ufeff?+{_PROLOG}<(?:[\w.-]{{1,40}}+:)?+nitf(?=[\s/>])")
+_ROOT = regex.compile(PROLOG.pattern + r"<(?:[\w.-]{1,40}+:)?+nitf(?=[\s/>])")
 _ANYWHERE = regex.compile(r"<(?:[\w.-]{1,40}+:)?+nitf(?=[\s/>])")
 
 
@@ -87,27 +93,20 @@ def read(lines: Iterable[str], options: newscore.ReadOptions) -> Iterator[newsco
         if options.strict:
             raise newscore.ParseError(message, code="nitf.too-long")
         trouble = (newscore.Problem(code="nitf.too-long", message=message),)
-    while text.strip():
-        parsed = parse_xml(text, strict=options.strict, code="nitf.malformed")
-        found = parsed.problems + trouble
-        trouble = ()
-        items = _items(parsed.root) if parsed.root is not None else []
-        if parsed.root is None or not items:
-            if parsed.root is not None:
-                found = (
-                    *found,
-                    newscore.Problem(
-                        code="nitf.no-item",
-                        message=f"the root element <{local_name(parsed.root)}> holds no <nitf>",
-                    ),
-                )
-            yield _article(parsed.root, found, text, options)
-        for element in items:
-            yield _article(element, found, text, options)
-            found = ()
-        if parsed.rest is None:
-            return
-        text = text[parsed.rest :]
+    if not text.strip():
+        return
+    parsed = parse_xml(text, strict=options.strict, code="nitf.malformed")
+    found = parsed.problems + trouble
+    items = _items(parsed.root) if parsed.root is not None else []
+    if not items:
+        if parsed.root is not None:
+            name = local_name(parsed.root)
+            message = f"the root element <{name}> holds no <nitf>; its text was kept"
+            found = (*found, newscore.Problem(code="nitf.no-item", message=message))
+        yield _article(parsed.root, found, text, options)
+    for element in items:
+        yield _article(element, found, text, options)
+        found = ()
 
 
 NITF = newscore.Format(
