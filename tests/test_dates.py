@@ -283,7 +283,7 @@ def test_invalid_date_keeps_time() -> None:
         " ",
         "Source: 2025 report",
         "30 Augusto 2025",
-        "30 Augustus 2025",
+        "30 Augustine 2025",
         "12030.08.20251",
         "130.08.2025",
         "30.08.20251",

@@ -1,10 +1,13 @@
 """Recognise and write publication dates in news clippings.
 
-Dates are read in English, Ukrainian and Russian, in the forms clippings use:
+Dates are read with the month names the Unicode CLDR gives for English, French,
+German, Spanish, Italian, Dutch, Portuguese, Russian, Ukrainian and Polish
+(:data:`READ_LOCALES`; the names are generated into
+:mod:`newscore.toolkit.calendar_names`), in the forms clippings use:
 
 * ISO 8601: ``2025-08-30``, ``2025-08-30T14:05:00+03:00``, ``2025-08-30 14:05``;
 * day, month, year: ``30 August 2025``, ``30 Aug. 2025``, ``30 серпня 2025 року``,
-  ``30 августа 2025 г.``;
+  ``30 августа 2025 г.``, ``3 mars 2011``, ``3. März 2025``, ``3 de marzo de 2025``;
 * month, day, year: ``August 30, 2025``, ``Aug. 30, 2025``;
 * dotted, day first: ``30.08.2025``;
 
@@ -36,9 +39,11 @@ import attrs
 import regex
 
 from newscore.model import Span
+from newscore.toolkit.calendar_names import MONTH_NAMES, SHORT_MONTH_NAMES
 
 __all__ = [
     "MONTHS",
+    "READ_LOCALES",
     "DateMatch",
     "date_line",
     "format_date",
@@ -48,91 +53,11 @@ __all__ = [
 
 # --------------------------------------------------------------------------- words
 
-_EN_MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-# Abbreviations may take a full stop ("Aug."); "may" is a full name.
-_EN_ABBREVIATIONS: tuple[tuple[str, ...], ...] = (
-    ("jan",),
-    ("feb",),
-    ("mar",),
-    ("apr",),
-    (),
-    ("jun",),
-    ("jul",),
-    ("aug",),
-    ("sep", "sept"),
-    ("oct",),
-    ("nov",),
-    ("dec",),
-)
-_UK_MONTHS_GENITIVE = (
-    "січня",
-    "лютого",
-    "березня",
-    "квітня",
-    "травня",
-    "червня",
-    "липня",
-    "серпня",
-    "вересня",
-    "жовтня",
-    "листопада",
-    "грудня",
-)
-_UK_MONTHS_NOMINATIVE = (
-    "січень",
-    "лютий",
-    "березень",
-    "квітень",
-    "травень",
-    "червень",
-    "липень",
-    "серпень",
-    "вересень",
-    "жовтень",
-    "листопад",
-    "грудень",
-)
-_RU_MONTHS_GENITIVE = (
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-)
-_RU_MONTHS_NOMINATIVE = (
-    "январь",
-    "февраль",
-    "март",
-    "апрель",
-    "май",
-    "июнь",
-    "июль",
-    "август",
-    "сентябрь",
-    "октябрь",
-    "ноябрь",
-    "декабрь",
-)
+# Month names come from the CLDR (see calendar_names); these locales are read.
+# The Chinese, Japanese and Korean names are a number and a counter ("8月"),
+# written year-month-day with counters; no pattern here reads that order yet.
+READ_LOCALES = ("en", "en_GB", "fr", "de", "es", "it", "nl", "pt", "ru", "uk", "pl")
+"""The CLDR locales whose month names :data:`MONTHS` holds."""
 
 _EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _UK_WEEKDAYS = ("понеділок", "вівторок", "середа", "четвер", "пʼятниця", "субота", "неділя")
@@ -155,34 +80,45 @@ _WEEKDAY_WORDS = (
 )
 
 
-def _month_words() -> dict[str, int]:
+def _month_words() -> tuple[dict[str, int], frozenset[str]]:
+    """Return every month word in lower case with its number, and those that are abbreviations.
+
+    A final full stop is dropped ("janv." is read as "janv", which may take one).
+    A word is an abbreviation, and may take a full stop, when no locale writes
+    it as a full name: "may" and "mars" are full names, "sept" is not.
+    """
     words: dict[str, int] = {}
-    for table in (
-        _EN_MONTHS,
-        _EN_ABBREVIATIONS,
-        _UK_MONTHS_GENITIVE,
-        _UK_MONTHS_NOMINATIVE,
-        _RU_MONTHS_GENITIVE,
-        _RU_MONTHS_NOMINATIVE,
-    ):
-        for number, entry in enumerate(table, start=1):
-            for word in (entry,) if isinstance(entry, str) else entry:
-                words[word] = number
-    return words
+    full: set[str] = set()
+    for locale in READ_LOCALES:
+        for form, names in MONTH_NAMES[locale].items():
+            for number, name in enumerate(names, start=1):
+                word = name.lower().rstrip(".")
+                if words.setdefault(word, number) != number:  # pragma: no cover - data check
+                    raise AssertionError(f"{word!r} names two months")
+                if form.startswith("wide/"):
+                    full.add(word)
+    for names in SHORT_MONTH_NAMES.values():
+        for number, name in enumerate(names, start=1):
+            if words.setdefault(name, number) != number:  # pragma: no cover - data check
+                raise AssertionError(f"{name!r} names two months")
+    return words, frozenset(set(words) - full)
 
 
-MONTHS: Mapping[str, int] = types.MappingProxyType(_month_words())
+_WORDS, _ABBREVIATIONS = _month_words()
+
+MONTHS: Mapping[str, int] = types.MappingProxyType(_WORDS)
 """Every month word recognised, in lower case, mapped to its month number (1-12).
 
-English full names and abbreviations (``"aug"``, ``"sept"``), and Ukrainian and
-Russian names in the nominative and the genitive (``"серпня"``, ``"августа"``).
+The CLDR month names of every locale in :data:`READ_LOCALES`, full and
+abbreviated, in the format and the stand-alone forms (so Ukrainian, Russian
+and Polish names in the genitive and the nominative: ``"серпня"``,
+``"серпень"``, ``"августа"``), without a final full stop (``"janv"``), and
+the three-letter abbreviations Russian agencies write (``"авг"``, ``"сен"``).
 The mapping is read-only.
 """
 
 _LONG_MONTHS: Mapping[str, tuple[str, ...]] = {
-    "en": tuple(name.capitalize() for name in _EN_MONTHS),
-    "uk": _UK_MONTHS_GENITIVE,
-    "ru": _RU_MONTHS_GENITIVE,
+    language: MONTH_NAMES[language]["wide/format"] for language in ("en", "uk", "ru")
 }
 _WEEKDAYS: Mapping[str, tuple[str, ...]] = {
     "en": _EN_WEEKDAYS,
@@ -213,14 +149,11 @@ def _alternation(words: list[str]) -> str:
 def _month_pattern() -> str:
     full: dict[int, list[str]] = {number: [] for number in range(1, 13)}
     short: dict[int, list[str]] = {number: [] for number in range(1, 13)}
-    for number, entry in enumerate(_EN_ABBREVIATIONS, start=1):
-        short[number].extend(entry)
     for word, number in MONTHS.items():
-        if word not in short[number]:
-            full[number].append(word)
+        (short if word in _ABBREVIATIONS else full)[number].append(word)
     branches = []
     for number in range(1, 13):
-        choices = [rf"(?:{_alternation(full[number])})(?!\p{{L}})"]
+        choices = [rf"(?:{_alternation(full[number])})(?!\p{{L}})"] if full[number] else []
         if short[number]:
             choices.append(rf"(?:{_alternation(short[number])})(?!\p{{L}})\.?+")
         branches.append(rf"(?P<m{number:02d}>{'|'.join(choices)})")
@@ -265,21 +198,34 @@ _DOTTED = (
     rf"{_DAY}\.(?P<mnum>1[0-2]|0?[1-9])\.{_YEAR}(?!\.[0-9])"
     rf"{_TAIL}"
 )
-_DAY_MONTH_YEAR = rf"{_NOT_AFTER_WORD}{_DAY_WORD}{_WS}++{_MONTH_WORD}{_SEP}{_YEAR}{_TAIL}"
+# Before the month, the day may take a full stop (German "3. März") or be joined
+# to it by "de" (Spanish and Portuguese "3 de marzo"); "de" may join the year too.
+_DAY_BEFORE_MONTH = rf"{_DAY_WORD}(?:\.|{_WS}++de(?={_WS}))?+{_WS}++"
+_MONTH_BEFORE_YEAR = rf"(?:{_WS}++de{_WS}++|{_SEP})"
+_DAY_MONTH_YEAR = (
+    rf"{_NOT_AFTER_WORD}{_DAY_BEFORE_MONTH}{_MONTH_WORD}{_MONTH_BEFORE_YEAR}{_YEAR}{_TAIL}"
+)
 _MONTH_DAY_YEAR = rf"{_NOT_AFTER_WORD}{_MONTH_WORD}{_WS}++{_DAY_WORD}{_SEP}{_YEAR}{_TAIL}"
-_DAY_MONTH = rf"{_NOT_AFTER_WORD}{_DAY_WORD}{_WS}++{_MONTH_WORD}"
-_MONTH_DAY = rf"{_NOT_AFTER_WORD}{_MONTH_WORD}{_WS}++{_DAY_WORD}(?![.:][0-9])"
 
 _FULL = rf"(?:{_ISO}|{_DOTTED}|{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR})"
-_WITH_PARTIAL = (
-    rf"(?:{_ISO}|{_DOTTED}|{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_DAY_MONTH}|{_MONTH_DAY})"
+# The partial forms share their start with the full ones, so that each month word
+# is tried once at a position: the year is taken when it follows.
+_DAY_MONTH_MAYBE_YEAR = (
+    rf"{_NOT_AFTER_WORD}{_DAY_BEFORE_MONTH}{_MONTH_WORD}"
+    rf"(?:{_MONTH_BEFORE_YEAR}{_YEAR}{_TAIL}|)"
 )
+_MONTH_DAY_MAYBE_YEAR = (
+    rf"{_NOT_AFTER_WORD}{_MONTH_WORD}{_WS}++{_DAY_WORD}"
+    rf"(?:{_SEP}{_YEAR}{_TAIL}|(?![.:][0-9]))"
+)
+_WITH_PARTIAL = rf"(?:{_ISO}|{_DOTTED}|{_DAY_MONTH_MAYBE_YEAR}|{_MONTH_DAY_MAYBE_YEAR})"
 _WEEKDAY_BEFORE = rf"(?:{_NOT_AFTER_WORD}{_WEEKDAY}{_SEP})?"
 _FLAGS = regex.IGNORECASE | regex.VERSION0
 
-# Every date starts with a letter or a digit that does not follow one; testing that
+# Every date starts with a digit, or a word of three letters or more (every month and
+# weekday word has three), that does not follow a letter or a digit; testing that
 # first lets the search skip other positions quickly.
-_START = rf"{_NOT_AFTER_WORD}(?=[\p{{L}}0-9])"
+_START = rf"{_NOT_AFTER_WORD}(?=[0-9]|\p{{L}}[\p{{L}}'’]{{2}})"
 _FULL_PATTERN = regex.compile(rf"{_START}{_WEEKDAY_BEFORE}{_FULL}", _FLAGS)
 _PARTIAL_PATTERN = regex.compile(rf"{_START}{_WEEKDAY_BEFORE}{_WITH_PARTIAL}", _FLAGS)
 _LINE_PATTERN = regex.compile(

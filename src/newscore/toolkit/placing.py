@@ -26,6 +26,8 @@ from newscore.toolkit.datelines import Dateline, match_dateline, resolve_year
 __all__ = ["agency_source", "apply_dateline", "dateline_date", "dateline_meta", "reference_date"]
 
 _ALL_CAPS_AGENCIES = {"AP": "AP", "AFP": "AFP", "TASS": "TASS", "DPA": "dpa"}
+# "ІНТЕРФАКС-УКРАЇНА" is "Інтерфакс-Україна": a known outlet keeps its own spelling.
+_OUTLET_SPELLINGS = {name.lower(): name for name in KNOWN_OUTLETS}
 
 
 def dateline_meta(dateline: Dateline) -> dict[str, newscore.MetaValue]:
@@ -68,7 +70,11 @@ def agency_source(dateline: Dateline) -> newscore.Source | None:
     """Return the agency named in ``dateline`` as a source, or ``None`` if it names none."""
     if dateline.agency is None or dateline.agency_span is None:
         return None
-    name = _ALL_CAPS_AGENCIES.get(dateline.agency.upper(), dateline.agency)
+    # "dpa/lni": dpa's regional service is dpa.
+    written = dateline.agency.split("/", 1)[0].strip() or dateline.agency
+    name = _ALL_CAPS_AGENCIES.get(written.upper()) or _OUTLET_SPELLINGS.get(
+        written.lower(), written
+    )
     return newscore.Source(
         name=name,
         kind=KNOWN_OUTLETS.get(dateline.agency, "news agency"),
