@@ -54,7 +54,8 @@ def _controls(text: str) -> list[str]:
 
 def _place(article: newscore.Article) -> str:
     places = article.meta.get("dateline_places")
-    assert isinstance(places, tuple) and places, "no dateline place was read"
+    assert isinstance(places, tuple), "no dateline place was read"
+    assert places
     country = article.meta.get("dateline_country")
     return f"{places[0]}, {country}" if isinstance(country, str) else places[0]
 

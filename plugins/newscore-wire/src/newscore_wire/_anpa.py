@@ -21,8 +21,7 @@ from __future__ import annotations
 import regex
 
 import newscore
-from newscore.toolkit import lines, resolve_year
-from newscore.toolkit.placing import reference_date
+from newscore.toolkit import lines, reference_date, resolve_year
 from newscore_wire._control import CONTROL
 from newscore_wire._control_take import Take
 
@@ -98,6 +97,14 @@ def parse(text: str, options: newscore.ReadOptions) -> newscore.Article:
     end = etx if etx >= 0 else _end_without_etx(take, text)
     body_start = all_lines[index].start if index < len(all_lines) else len(text)
     if 0 <= stx < end:
+        if text[body_start:stx].strip():
+            take.problem(
+                f"{FORMAT_NAME}.unread-header",
+                "text between the slug line and STX was not recognised",
+                at=body_start,
+            )
+            take.furnish("envelope", body_start, stx)
+        take.furnish("envelope", stx, stx + 1)
         body_start = _header_block(take, stx + 1, end)
     elif index < len(all_lines):
         take.problem(f"{FORMAT_NAME}.no-stx", "the take has no STX before its text", at=body_start)

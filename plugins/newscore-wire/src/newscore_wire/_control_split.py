@@ -27,6 +27,19 @@ def _opens_take(line: str) -> bool:
     return line.lstrip(_SYN).startswith(_SOH)
 
 
+def _at_eot(line: str) -> list[str]:
+    """Cut ``line`` after each EOT that more text follows ("EOT SYN SYN SOH ..." on one line)."""
+    parts: list[str] = []
+    start = 0
+    end = line.find(_EOT)
+    while end >= 0 and line[end + 1 :].strip():
+        parts.append(line[start : end + 1])
+        start = end + 1
+        end = line.find(_EOT, start)
+    parts.append(line[start:])
+    return parts
+
+
 def split_transmissions(lines: Iterable[str]) -> Iterator[newscore.Chunk]:
     """Yield each transmission of a feed as a :class:`newscore.Chunk`, lazily.
 
@@ -44,24 +57,25 @@ def split_transmissions(lines: Iterable[str]) -> Iterator[newscore.Chunk]:
             return None
         return newscore.Chunk(text=text, offset=offset, line=line_number)
 
-    for lines_read, line in enumerate(lines):
-        if kept and (_opens_take(line) or length + len(line) > TAKE_LIMIT):
-            found = chunk()
-            if found is not None:
-                yield found
-            kept.clear()
-            length = 0
-        if not kept:
-            offset, line_number = position, lines_read + 1
-        kept.append(line)
-        length += len(line)
-        position += len(line)
-        if _EOT in line:
-            found = chunk()
-            if found is not None:
-                yield found
-            kept.clear()
-            length = 0
+    for lines_read, whole in enumerate(lines):
+        for line in _at_eot(whole):
+            if kept and (_opens_take(line) or length + len(line) > TAKE_LIMIT):
+                found = chunk()
+                if found is not None:
+                    yield found
+                kept.clear()
+                length = 0
+            if not kept:
+                offset, line_number = position, lines_read + 1
+            kept.append(line)
+            length += len(line)
+            position += len(line)
+            if _EOT in line:
+                found = chunk()
+                if found is not None:
+                    yield found
+                kept.clear()
+                length = 0
     found = chunk()
     if found is not None:
         yield found

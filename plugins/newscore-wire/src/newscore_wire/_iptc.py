@@ -71,9 +71,13 @@ def parse(text: str, options: newscore.ReadOptions) -> newscore.Article:
     if not 0 <= stx < etx:
         take.problem(f"{FORMAT_NAME}.no-stx", "the take has no STX before its text", at=0)
         stx = -1
-    head_end = stx if stx >= 0 else 0
+    first_break = text.find("\n") + 1 or len(text)
+    head_end = stx if stx >= 0 else min(etx, first_break)
     agency = _header(take, head_end)
-    body_start = _heading(take, stx + 1, etx) if stx >= 0 else 0
+    body_start = head_end
+    if stx >= 0:
+        take.furnish("envelope", stx, stx + 1)
+        body_start = _heading(take, stx + 1, etx)
     body_end = _notes(take, body_start, etx, agency)
     take.paragraphs(body_start, body_end, opens=lambda _line: False)
     take.trailer(etx)
