@@ -205,7 +205,7 @@ def choose_encoding(head: bytes) -> EncodingChoice:
             return EncodingChoice(encoding=name)
     declared = _declared(head)
     if _valid_utf8(head):
-        fallback = declared or _detected(head) or FALLBACK_ENCODING
+        fallback = declared or FALLBACK_ENCODING  # a detector learns nothing from UTF-8 bytes
         if declared is None or not _differs(head):
             return EncodingChoice(encoding="utf-8", fallback=fallback)
         message = (
