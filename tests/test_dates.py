@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime
+import importlib.util
+import pathlib
+import types
 from datetime import date, time, timedelta, timezone
 
 import pytest
@@ -10,8 +13,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newscore.model import Span
+from newscore.toolkit import calendar_names
 from newscore.toolkit.dates import (
     MONTHS,
+    READ_LOCALES,
     DateMatch,
     date_line,
     format_date,
@@ -709,3 +714,89 @@ def test_case_folded_month_letters_do_not_raise() -> None:
     found = match_date("30 \u017fept 2025")
     if found is not None:
         assert found.month == 9
+
+
+# ------------------------------------------------------------ CLDR month names
+
+
+def _calendar_names_tool() -> types.ModuleType:
+    path = pathlib.Path(__file__).resolve().parents[1] / "tools" / "calendar_names.py"
+    spec = importlib.util.spec_from_file_location("calendar_names_tool", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_committed_month_names_are_what_the_generator_gives() -> None:
+    tool = _calendar_names_tool()
+    committed = pathlib.Path(calendar_names.__file__).read_text(encoding="utf-8")
+    assert committed == tool.render(), "run: python tools/calendar_names.py"
+
+
+def test_month_names_hold_every_locale_and_form() -> None:
+    for locale in ("en", "fr", "de", "es", "it", "nl", "pt", "ru", "uk", "pl", "zh", "ja", "ko"):
+        forms = calendar_names.MONTH_NAMES[locale]
+        assert set(forms) == {
+            "wide/format",
+            "wide/stand-alone",
+            "abbreviated/format",
+            "abbreviated/stand-alone",
+        }
+        assert all(len(names) == 12 for names in forms.values())
+    # Ukrainian and Russian "format" names are the genitive, "stand-alone" the nominative.
+    assert calendar_names.MONTH_NAMES["uk"]["wide/format"][7] == "серпня"
+    assert calendar_names.MONTH_NAMES["uk"]["wide/stand-alone"][7] == "серпень"
+    assert calendar_names.MONTH_NAMES["ru"]["wide/format"][7] == "августа"
+    assert calendar_names.MONTH_NAMES["ko"]["abbreviated/format"][7] == "8월"
+
+
+def test_months_come_from_every_read_locale() -> None:
+    for locale in READ_LOCALES:
+        for names in calendar_names.MONTH_NAMES[locale].values():
+            for number, name in enumerate(names, start=1):
+                assert MONTHS[name.lower().rstrip(".")] == number
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3 mars 2011", date(2011, 3, 3)),
+        ("12 févr. 2024", date(2024, 2, 12)),
+        ("3. März 2025", date(2025, 3, 3)),
+        ("30. Dez. 2024", date(2024, 12, 30)),
+        ("3 de marzo de 2025", date(2025, 3, 3)),
+        ("14 sept 2025", date(2025, 9, 14)),
+        ("21 settembre 2023", date(2023, 9, 21)),
+        ("3 MAR 2025", date(2025, 3, 3)),
+        ("5 maart 2025", date(2025, 3, 5)),
+        ("9 de outubro de 2024", date(2024, 10, 9)),
+        ("30 sierpnia 2025", date(2025, 8, 30)),
+        ("30 авг 2025", date(2025, 8, 30)),
+        ("1 сен 2025", date(2025, 9, 1)),
+    ],
+)
+def test_dates_in_more_languages(text: str, expected: date | None) -> None:
+    found = match_date(text)
+    assert (found.date if found is not None else None) == expected
+    if found is not None:
+        assert found.span.of(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "month", "day"),
+    [("3 mars", 3, 3), ("3 MAR", 3, 3), ("30 авг", 8, 30), ("3. Mai", 5, 3)],
+)
+def test_partial_dates_in_more_languages(text: str, month: int, day: int) -> None:
+    found = match_date(text, allow_partial=True)
+    assert found is not None
+    assert (found.month, found.day, found.year) == (month, day, None)
+
+
+def test_de_joins_only_before_a_space() -> None:
+    # "3 dec 2025": the "de" of "dec" is not the Spanish "de".
+    found = match_date("3 dec 2025")
+    assert found is not None
+    assert found.date == date(2025, 12, 3)
+    assert match_date("3 de 2025") is None

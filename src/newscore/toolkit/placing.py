@@ -26,8 +26,7 @@ from newscore.toolkit.datelines import Dateline, match_dateline, resolve_year
 __all__ = ["agency_source", "apply_dateline", "dateline_date", "dateline_meta", "reference_date"]
 
 _ALL_CAPS_AGENCIES = {"AP": "AP", "AFP": "AFP", "TASS": "TASS", "DPA": "dpa"}
-# "ІНТЕРФАКС-УКРАЇНА" is "Інтерфакс-Україна": a known outlet keeps its own spelling.
-_OUTLET_SPELLINGS = {name.lower(): name for name in KNOWN_OUTLETS}
+_AGENCY_KINDS = {name.lower(): kind for name, kind in KNOWN_OUTLETS.items()}
 
 
 def dateline_meta(dateline: Dateline) -> dict[str, newscore.MetaValue]:
@@ -67,20 +66,23 @@ def dateline_date(dateline: Dateline, options: newscore.ReadOptions) -> datetime
 
 
 def agency_source(dateline: Dateline) -> newscore.Source | None:
-    """Return the agency named in ``dateline`` as a source, or ``None`` if it names none."""
+    """Return the agency named in ``dateline`` as a source, or ``None`` if it names none.
+
+    The name is the agency as written, without a regional service after a slash
+    ("dpa" of "dpa/lni"); the description keeps all of it.
+    """
     if dateline.agency is None or dateline.agency_span is None:
         return None
-    # "dpa/lni": dpa's regional service is dpa.
-    written = dateline.agency.split("/", 1)[0].strip() or dateline.agency
-    name = _ALL_CAPS_AGENCIES.get(written.upper()) or _OUTLET_SPELLINGS.get(
-        written.lower(), written
-    )
+    start = dateline.agency_span.start
+    written = dateline.agency.split("/", 1)[0].rstrip() or dateline.agency
+    name_span = newscore.Span(start=start, end=start + len(written))
+    name = _ALL_CAPS_AGENCIES.get(written.upper(), written)
     return newscore.Source(
         name=name,
-        kind=KNOWN_OUTLETS.get(dateline.agency, "news agency"),
+        kind=_AGENCY_KINDS.get(written.lower(), "news agency"),
         description=dateline.agency,
         span=dateline.agency_span,
-        name_span=dateline.agency_span,
+        name_span=name_span,
     )
 
 
