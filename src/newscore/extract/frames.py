@@ -880,11 +880,33 @@ def quote_section(context: Context, section: Section, quotes: Sequence[Quote], b
         found.content_span.start <= target.start + 1 <= found.content_span.end for found in covered
     ):
         return
-    speaker = _quote_speaker(context)
-    if speaker is None:
-        return
     start, end = _strip_content(raw, target.start, target.end, context.pack)
     if end <= start:
+        return
+    named = _named_in_label(context, section)
+    if named is not None:
+        # "Quote from Mahuchikh:", "Пряма мова Ігната:": the label names the speaker.
+        resolved = context.tracker.resolve(named)
+        entity = context.tracker.record(resolved.speaker, resolved.kind, named.span, raw)
+        context.found.append(
+            Found(
+                speaker=resolved.speaker,
+                kind=resolved.kind,
+                resolved=resolved.resolved,
+                cue=section.label or "Quote",
+                cue_span=None,
+                content_span=Span(start=start, end=end),
+                span=target,
+                speaker_span=named.span,
+                frame=QUOTE_SECTION,
+                method=resolved.method,
+                resolved_from=resolved.resolved_from,
+                entity=entity,
+            )
+        )
+        return
+    speaker = _quote_speaker(context)
+    if speaker is None:
         return
     entity = context.tracker.index_of(speaker)
     context.found.append(
@@ -903,6 +925,41 @@ def quote_section(context: Context, section: Section, quotes: Sequence[Quote], b
             entity=entity,
         )
     )
+
+
+_LABEL_WORD = re.compile(r"[^\W_][\w'’.\-]*")
+
+
+def _named_in_label(context: Context, section: Section) -> Mention | None:
+    """Read the speaker a quote section's label names after its first word.
+
+    "Quote from Mahuchikh", "Пряма мова Ігната", "Дослівно ФСБ РФ": the words
+    after the label's first one that name someone the article knows, else its
+    last capitalised words (up to a preposition), read as a speaker phrase.
+    """
+    label, raw, pack = section.label, context.raw, context.pack
+    if not label:
+        return None
+    start = raw.find(label, section.span.start, section.text_span.start)
+    if start < 0:
+        return None
+    words = [match.span() for match in _LABEL_WORD.finditer(raw, start, start + len(label))]
+    for index in range(1, len(words)):
+        if context.tracker.find(raw[words[index][0] : words[-1][1]]) is not None:
+            return read_mention(raw, words[index][0], words[-1][1], pack, words[index:])
+    run = len(words)
+    while run > 1 and raw[words[run - 1][0]].isupper():
+        if raw[words[run - 1][0] : words[run - 1][1]].lower() in pack.prepositions:
+            break
+        run -= 1
+    if run == len(words):
+        return None
+    span = Span(start=words[run][0], end=words[-1][1])
+    if len(words) - run > 1 and all(raw[a:b].isupper() for a, b in words[run:]):
+        # "ФСБ РФ", "МЗС РФ": a body named by acronyms, not a role and a name.
+        text = span.of(raw)
+        return Mention(span=span, text=text, kind="organisation", name=text, head=text.lower())
+    return read_mention(raw, span.start, span.end, pack, words[run:])
 
 
 def _quote_speaker(context: Context) -> Speaker | None:
