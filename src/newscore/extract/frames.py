@@ -887,7 +887,7 @@ def quote_section(context: Context, section: Section, quotes: Sequence[Quote], b
     if named is not None:
         # "Quote from Mahuchikh:", "Пряма мова Ігната:": the label names the speaker.
         resolved = context.tracker.resolve(named)
-        entity = context.tracker.record(resolved.speaker, resolved.kind, named.span, raw)
+        recorded = context.tracker.record(resolved.speaker, resolved.kind, named.span, raw)
         context.found.append(
             Found(
                 speaker=resolved.speaker,
@@ -901,7 +901,7 @@ def quote_section(context: Context, section: Section, quotes: Sequence[Quote], b
                 frame=QUOTE_SECTION,
                 method=resolved.method,
                 resolved_from=resolved.resolved_from,
-                entity=entity,
+                entity=recorded,
             )
         )
         return
