@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 from pathlib import Path
 
@@ -120,3 +121,18 @@ def test_writers_round_trip(parts: ClippingParts, fmt: str) -> None:
         for p in s.text.split("\n\n")
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "iso-8859-1", "utf-16"])
+def test_files_are_decoded_by_their_bytes(encoding: str) -> None:
+    declared = "utf-16" if encoding == "utf-16" else "iso-8859-1"
+    text = f'<?xml version="1.0" encoding="{declared}"?>\r\n<nitf><head><title>£5</title></head></nitf>'
+    data = text.encode(encoding)
+    if encoding == "utf-16":
+        assert data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    assert nitf.sniff_bytes(data) == 0.95
+    lines = list(nitf.decode(io.BytesIO(data)))
+    assert "".join(lines).lstrip("\ufeff") == text
+    assert lines[0].endswith("\r\n")
+    article = HOST.parse("".join(lines), format="nitf", extract=False)
+    assert article.title == "£5"
