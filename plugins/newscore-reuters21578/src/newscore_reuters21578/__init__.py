@@ -1,4 +1,4 @@
-"""newscore format for the Reuters-21578 collection: ``reuters21578``.
+"""newscore formats for Reuters collections: ``reuters21578`` and ``rcv1``.
 
 Reads the collection's SGML files (``reut2-000.sgm`` ... ``reut2-021.sgm``,
 1000 stories each) and its XML conversions (a ``<LEWIS>`` file of several
@@ -15,6 +15,9 @@ The wire copy is read through the ``dateline`` format of the host running
 the read, so ``meta["dateline_places"]``, ``meta["dateline_month"]`` and
 ``meta["dateline_day"]`` come from the text, next to ``meta["dateline_tag"]``,
 the ``<DATELINE>`` element's text.
+
+Reuters Corpus Volume 1 ``<newsitem>`` XML is read by the ``rcv1`` format
+(:mod:`newscore_reuters21578.rcv1`).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import newscore
 
 from newscore_reuters21578.article import FORMAT_NAME, build_article, parse_date
 from newscore_reuters21578.markup import decode, tokens
+from newscore_reuters21578.rcv1 import RCV1
 from newscore_reuters21578.sgml import PIECE_LIMIT, RawStory, decode_lines, split_stories
 from newscore_reuters21578.story import LIST_FIELDS, MAX_DEPTH, Story, read_story
 from newscore_reuters21578.writer import story_text, write
@@ -34,6 +38,7 @@ __all__ = [
     "LIST_FIELDS",
     "MAX_DEPTH",
     "PIECE_LIMIT",
+    "RCV1",
     "REUTERS21578",
     "RawStory",
     "Story",
@@ -103,5 +108,6 @@ REUTERS21578 = newscore.Format(
 
 @newscore.hookimpl
 def newscore_register_formats(registry: newscore.FormatRegistry) -> None:
-    """Register the ``reuters21578`` format."""
+    """Register the ``reuters21578`` and ``rcv1`` formats."""
     registry.add(REUTERS21578)
+    registry.add(RCV1)
