@@ -5,8 +5,11 @@ public and documented; the modules behind it are an implementation detail.
 
 - **layout**: lines and paragraphs with their offsets (:func:`lines`,
   :func:`paragraphs`, :func:`read_head`, :func:`split_clippings`, :func:`trimmed`);
-- **dates**: dates written in English, Ukrainian and Russian (:func:`match_date`,
+- **dates**: dates written with the CLDR month names of eleven locales (:func:`match_date`,
   :func:`search_date`, :func:`format_date`, :func:`date_line`);
+- **locale_dates**: dates in an interface language, from Babel's CLDR data
+  (:func:`match_locale_date`, :func:`search_locale_date`, :func:`month_names`,
+  :func:`weekday_names`; needs ``newscore[locales]``);
 - **datelines**: wire datelines (:func:`match_dateline`, :func:`resolve_year`) and
   what they give an article (:func:`apply_dateline`, :func:`dateline_meta`,
   :func:`dateline_date`, :func:`agency_source`);
@@ -41,6 +44,14 @@ from newscore.toolkit.layout import (
     split_clippings,
     trimmed,
 )
+from newscore.toolkit.locale_dates import (
+    LOCALES,
+    LocaleDate,
+    match_locale_date,
+    month_names,
+    search_locale_date,
+    weekday_names,
+)
 from newscore.toolkit.placing import (
     agency_source,
     apply_dateline,
@@ -51,6 +62,7 @@ from newscore.toolkit.placing import (
 
 __all__ = [
     "KNOWN_OUTLETS",
+    "LOCALES",
     "MAX_ARTICLE_CHARS",
     "MONTHS",
     "TITLE_MAX_LENGTH",
@@ -59,6 +71,7 @@ __all__ = [
     "Dateline",
     "Head",
     "Line",
+    "LocaleDate",
     "Paragraph",
     "PieceRole",
     "agency_source",
@@ -73,12 +86,16 @@ __all__ = [
     "lines",
     "match_date",
     "match_dateline",
+    "match_locale_date",
+    "month_names",
     "paragraphs",
     "read_head",
     "read_sources",
     "reference_date",
     "resolve_year",
     "search_date",
+    "search_locale_date",
     "split_clippings",
     "trimmed",
+    "weekday_names",
 ]
