@@ -157,6 +157,7 @@ def test_the_speaker_a_quote_label_names_makes_the_statement(
     assert quote.span.start <= statement.speaker_span.start < quote.text_span.start
     if name is not None:
         assert statement.speaker.name == name
+    assert statement.content_span is not None
     assert statement.content_span.of(article.raw).startswith('"')
 
 
@@ -164,7 +165,8 @@ def test_quote_label_speaker_in_upper_case_and_bold() -> None:
     text = 'date 2025-08-30 Kyiv.\n\n**QUOTE from Zelensky:** "We will answer this attack."\n'
     article = newscore.parse(text, format="labelled")
     quote = article.section("quote")
-    assert quote is not None and quote.label == "QUOTE from Zelensky"
+    assert quote is not None
+    assert quote.label == "QUOTE from Zelensky"
     assert [s.speaker.name for s in article.statements if s.frame == "quote-section"] == [
         "Zelensky"
     ]
