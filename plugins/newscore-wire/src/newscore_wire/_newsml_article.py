@@ -28,7 +28,13 @@ import attrs
 import regex
 
 import newscore
-from newscore.toolkit import ArticleBuilder, PieceRole, apply_dateline, collapse
+from newscore.toolkit import (
+    MAX_ARTICLE_CHARS,
+    ArticleBuilder,
+    PieceRole,
+    apply_dateline,
+    collapse,
+)
 
 __all__ = ["BYLINE_PARAGRAPH", "WireArticle", "split_paragraphs"]
 
@@ -69,6 +75,7 @@ class WireArticle:
         self._first_paragraphs: list[str] = []
         self._has_title = False
         self._decoded = 0
+        self._length = 0  # the builder's raw length, followed here: asking it is O(n)
         self.place: str | None = None
         """The item's own place, used when no dateline names one."""
         self.headline_optional = False
@@ -91,9 +98,15 @@ class WireArticle:
         return text
 
     def _add(self, role: PieceRole, text: str, *, cleaned: bool = False) -> bool:
-        before = len(self._builder.roles())
-        self._builder.add(role, text if cleaned else self._clean(text))
-        return len(self._builder.roles()) > before
+        """Add a piece; tell whether the builder kept it (not blank, within its bound)."""
+        text = collapse(text if cleaned else self._clean(text))
+        start = self._length + (2 if self._length else 0)
+        room = MAX_ARTICLE_CHARS - start
+        kept = bool(text) and room > 0 and bool(text[:room].rstrip())
+        self._builder.add(role, text)
+        if kept:
+            self._length = start + len(text[:room].rstrip())
+        return kept
 
     def title(self, text: str) -> None:
         """Add the headline; a second headline is furniture of kind ``headline``."""

@@ -35,20 +35,23 @@ ItemReader = Callable[
 _DECLARED = regex.compile(r"\A[ \t\r\n]*+<\?xml[^>]{0,200}+encoding=[\"'](?P<name>[\w.:-]{1,40}+)")
 
 
-def _path(element: etree._Element) -> str:
-    """Return a simple path of local names: ``/newsmessage/itemset/newsitem[1]``."""
-    steps: list[str] = []
-    node: etree._Element | None = element
-    while node is not None:
-        parent = node.getparent()
-        name = local(node)
-        if parent is None:
-            steps.append(name)
-        else:
-            same = [sibling for sibling in parent if local(sibling) == name]
-            steps.append(f"{name}[{same.index(node) + 1}]" if len(same) > 1 else name)
-        node = parent
-    return "/" + "/".join(reversed(steps))
+class _Paths:
+    """Simple paths of the items read, ``/newsmessage/itemset/newsitem[2]``, made in one pass.
+
+    Items come in document order, so each is numbered by a running count under its
+    parent's path: counting its siblings instead would be quadratic in a large message.
+    """
+
+    def __init__(self) -> None:
+        self._counts: dict[str, int] = {}
+
+    def of(self, element: etree._Element) -> str:
+        """Return the path of ``element``, the next item read."""
+        names = [local(node) for node in element.iterancestors()][::-1]
+        parent = "/" + "/".join(names) if names else ""
+        key = f"{parent}/{local(element)}"
+        self._counts[key] = self._counts.get(key, 0) + 1
+        return f"{key}[{self._counts[key]}]"
 
 
 def _fallback(document: Document, format_name: str, prefix: str) -> WireArticle:
@@ -73,10 +76,11 @@ def read_items(
         return
     found = items(document.root, options) if document.root is not None else iter(())
     index = 0
+    paths = _Paths()
     for article, element in found:
         built = article.build(
             options,
-            newscore.Provenance(origin=options.origin, index=index, element=_path(element)),
+            newscore.Provenance(origin=options.origin, index=index, element=paths.of(element)),
         )
         if index == 0 and document.problems:
             built = attrs.evolve(built, problems=(*document.problems, *built.problems))
