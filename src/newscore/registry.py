@@ -58,7 +58,7 @@ def _valid_variants(
 
 
 def _string_options(value: Mapping[str, str] | None) -> Mapping[str, str]:
-    """A read-only copy of format options, checked to be strings."""
+    """Return a read-only copy of format options, checked to be strings."""
     options = dict(value or {})
     for key, item in options.items():
         if not isinstance(key, str) or not isinstance(item, str):
