@@ -36,6 +36,7 @@ from newscore._input import (
     names_file,
     text_lines,
 )
+from newscore._mojibake import repaired_lines
 from newscore.errors import (
     FormatError,
     NewscoreError,
@@ -676,6 +677,7 @@ class PluginHost:
             yield _unread(problem, options)
             return
         lines = decoded_lines(binary, encoding, problems, strict=options.strict, fallback=fallback)
+        lines = repaired_lines(lines, problems)
         yield from self._read_stream(lines, format, options, extract, problems)
 
     def _read_decoded(
