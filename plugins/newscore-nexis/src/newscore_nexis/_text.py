@@ -177,6 +177,8 @@ _COPYRIGHT_FIRST = frozenset("cC©(")
 _MARKER_LENGTH = max(len(marker) for marker in MARKERS)
 _NUMBER = regex.compile(r"[0-9][0-9,.\u00a0\u202f' ]{0,15}+")
 _NAME_END = regex.compile(r"\(| -- | - ")
+_YEAR = regex.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])")
+_DATE_LINE_CHARS = 120
 
 
 def _clean(value: str) -> str:
@@ -323,6 +325,24 @@ def _find_date(text: str, blocks: list[Block], first: int) -> tuple[int, FoundDa
     return None
 
 
+def _missing_date(text: str, blocks: list[Block], first: int) -> newscore.Problem:
+    """Say why no date was read: a line of the head that has a year but no readable date."""
+    for block in blocks[first : first + 4]:
+        if block.kind != "text" or block.line_end - block.span.start > _DATE_LINE_CHARS:
+            continue
+        if _YEAR.search(text, block.span.start, block.line_end) is not None:
+            line = newscore.Span(start=block.span.start, end=block.line_end)
+            return newscore.Problem(
+                code="nexis.date-unreadable",
+                message=f"cannot read the date {line.of(text)!r}",
+                severity="warning",
+                span=line,
+            )
+    return newscore.Problem(
+        code="nexis.no-date", message="no date line after the outlet", severity="info"
+    )
+
+
 @attrs.frozen(kw_only=True)
 class _Head:
     outlet: Block | None = None
@@ -442,11 +462,7 @@ def assemble(
                 )
             )
     elif blocks:
-        problems.append(
-            newscore.Problem(
-                code="nexis.no-date", message="no date line after the outlet", severity="info"
-            )
-        )
+        problems.append(_missing_date(text, blocks, first))
     if head.outlet is not None:
         meta["outlet"] = _clean(text[head.outlet.span.start : head.outlet.line_end])
     body: list[Block] = []
