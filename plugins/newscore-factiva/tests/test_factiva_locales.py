@@ -6,6 +6,7 @@ import datetime
 from pathlib import Path
 
 import pytest
+import regex
 
 import newscore
 from newscore.testing.contract import check_article
@@ -51,3 +52,15 @@ def test_field_code_text_in_russian() -> None:
     assert article.date == datetime.date(2012, 3, 3)
     assert article.date_span is not None
     assert article.date_span.of(article.raw) == "3 марта 2012 г."
+
+
+def test_docs_code_table_matches_the_field_names() -> None:
+    """The docs' code table lists exactly the codes of the code's map."""
+    from newscore_factiva._fields import FIELD_NAMES
+
+    page = (Path(__file__).resolve().parents[3] / "docs" / "formats" / "factiva.md").read_text(
+        encoding="utf-8"
+    )
+    table = page.split("<!-- factiva-codes", 1)[1].split("<!-- /factiva-codes -->", 1)[0]
+    documented = dict(regex.findall(r"(?m)^\| `([A-Z]{2,4}+)` \| `([a-z_]++)` \|$", table))
+    assert documented == dict(FIELD_NAMES)
