@@ -18,7 +18,7 @@ from newscore.testing.contract import check_article
 
 DATA = Path(__file__).parent / "data"
 UPDATE = os.environ.get("NEWSCORE_UPDATE_GOLDEN") == "1"
-INPUTS = sorted(p for p in DATA.iterdir() if not p.name.endswith(".expected.json"))
+INPUTS = sorted(p for p in DATA.iterdir() if p.is_file() and not p.name.endswith(".expected.json"))
 
 
 @pytest.mark.parametrize("path", INPUTS, ids=[p.name for p in INPUTS])
