@@ -211,13 +211,18 @@ def test_undecodable_file(
 ) -> None:
     path = tmp_path / "latin.txt"
     path.write_bytes(b"first\ncaf\xe9\n")
-    assert main(["parse", str(path), "--format", "doubt", "--strict"]) == 1
+    assert main(["parse", str(path), "--format", "doubt"]) == 0  # --encoding auto
+    out, err = capsys.readouterr()
+    found = newscore.from_json(out)
+    assert (found.raw, err) == ("first\ncafé\n", "")
+    assert [p.code for p in found.problems] == ["read.encoding-guess"]
+    assert main(["parse", str(path), "--format", "doubt", "--strict", "--encoding", "utf-8"]) == 1
     out, err = capsys.readouterr()
     assert out == ""
     assert err == (
         f"newscore: {path}:2:4: cannot decode as utf-8; try --encoding cp1252 [read.encoding]\n"
     )
-    assert main(["parse", str(path), "--format", "doubt"]) == 1
+    assert main(["parse", str(path), "--format", "doubt", "--encoding", "utf-8"]) == 1
     out, err = capsys.readouterr()
     lenient = newscore.from_json(out)
     assert lenient.raw == "first\ncaf\ufffd\n"

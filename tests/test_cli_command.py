@@ -185,7 +185,15 @@ def test_regression_stdin_honours_encoding() -> None:
     assert article.statements
     assert article.statements[0].speaker.name == "Эльвира Набиуллина"
 
-    undecoded = _run("parse", "-", "--to", "summary", stdin=data)
+    found = _run("parse", "-", stdin=data)  # --encoding auto
+    assert (found.returncode, found.stderr) == (0, b"")
+    guessed = newscore.from_json(_text(found.stdout))
+    assert guessed.raw == text
+    assert [p.code for p in guessed.problems if p.code.startswith("read.")] == [
+        "read.encoding-guess"
+    ]
+
+    undecoded = _run("parse", "-", "--to", "summary", "--encoding", "utf-8", stdin=data)
     assert undecoded.returncode == 1
     assert _lines(undecoded.stderr) == [
         "newscore: <stdin>:1: cannot decode as utf-8; try --encoding cp1251 [read.encoding]"
@@ -246,9 +254,12 @@ def test_regression_one_shape_whatever_the_input(good: list[Path]) -> None:
 def test_regression_messages_speak_of_the_command_line(batch: Path, tmp_path: Path) -> None:
     latin = tmp_path / "latin.txt"
     latin.write_bytes("Le ministre a déclaré: «Ça ira.»\n".encode("cp1252"))
+    guessed = _run("parse", str(latin))  # --encoding auto reads it, recording the guess
+    assert (guessed.returncode, guessed.stderr) == (0, b"")
+    assert "«Ça ira.»" in newscore.from_json(_text(guessed.stdout)).raw
     runs = [
-        _run("parse", str(latin)),
-        _run("parse", str(latin), "--strict"),
+        _run("parse", str(latin), "--encoding", "utf-8"),
+        _run("parse", str(latin), "--strict", "--encoding", "utf-8"),
         _run("parse", str(tmp_path / "missing.txt")),
         _run("parse", str(latin), "--encoding", "klingon"),
     ]

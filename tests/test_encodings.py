@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -73,3 +74,18 @@ def test_any_bytes_read_leniently_and_replacements_are_noted(data: bytes) -> Non
     for article in articles:
         if "\ufffd" in article.raw and "\ufffd".encode() not in data:
             assert any(p.code.startswith("read.encoding") for p in article.problems)
+
+
+def test_a_guess_that_puts_another_script_inside_a_latin_word_is_refused() -> None:
+    choice = choose_encoding(b"first\ncaf\xe9 au lait\n")
+    assert choice.encoding in {"cp1252", "cp1250", "iso8859-1", "iso8859-15"}
+    assert b"caf\xe9".decode(choice.encoding) == "café"
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [("Привет, как дела? Всё хорошо, спасибо.", "cp1251"), ("Καλημέρα, τι κάνεις;", "cp1253")],
+)
+def test_a_single_script_text_keeps_its_detected_encoding(text: str, encoding: str) -> None:
+    choice = choose_encoding((text * 3).encode(encoding))
+    assert (text * 3).encode(encoding).decode(choice.encoding) == text * 3

@@ -660,16 +660,18 @@ class PluginHost:
             return
         problems: list[Problem] = []
         fallback: str | None = None
+        named = encoding
         if encoding is None:  # find out: BOM, UTF-8, declaration, detector, cp1252
             choice = choose_encoding(head)
             encoding, fallback = choice.encoding, choice.fallback
+            named = encoding if choice.problem is None else "utf-8"  # a BOM, or UTF-8 first
             if choice.problem is not None:
                 problems.append(choice.problem)
         codec = codecs.lookup(encoding)  # an unknown encoding is the caller's mistake: LookupError
         if b"\x00" in head and not codec.name.startswith(("utf-16", "utf-32")):
             message = (
                 f"this is binary data (a NUL byte at byte {head.index(0)}), not text in"
-                f" {codec.name}, and no installed format reads it"
+                f" {codecs.lookup(named or encoding).name}, and no installed format reads it"
             )
             if options.strict:
                 raise ParseError(message, code="read.binary")

@@ -277,8 +277,26 @@ def _detected(head: bytes) -> str | None:
         # that reads ASCII bytes as parts of other characters.
         if mostly_ascii and sum(character.isascii() for character in decoded) != ascii_count:
             continue
+        if _mixes_scripts(decoded):
+            continue
         return name
     return None
+
+
+def _mixes_scripts(decoded: str) -> bool:
+    """Tell whether a word joins Latin letters to a letter of another script ("cafﻠ").
+
+    Real words keep to one script; a wrong single-byte guess puts a Greek,
+    Arabic or Hebrew letter where an accented Latin one stood.
+    """
+    for index, character in enumerate(decoded):
+        if character.isascii() or not character.isalpha():
+            continue
+        neighbours = decoded[max(index - 1, 0) : index] + decoded[index + 1 : index + 2]
+        latin_beside = any(n.isascii() and n.isalpha() for n in neighbours)
+        if latin_beside and not unicodedata.name(character, "").startswith("LATIN"):
+            return True
+    return False
 
 
 def _replaced(encoding: str, offset: int, line: int, reason: str = "") -> Problem:

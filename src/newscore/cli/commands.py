@@ -98,7 +98,13 @@ def _date(
         raise click.BadParameter(f"not a date in YYYY-MM-DD form: {value!r}") from None
 
 
-def _encoding(context: click.Context, parameter: click.Parameter, value: str) -> str:
+AUTO_ENCODING = "auto"
+"""The ``--encoding`` that lets newscore find each input's encoding (the default)."""
+
+
+def _encoding(context: click.Context, parameter: click.Parameter, value: str) -> str | None:
+    if value == AUTO_ENCODING:
+        return None
     try:
         codecs.lookup(value)
     except LookupError:
@@ -149,10 +155,12 @@ def _reading_options(command: Callable[..., int]) -> Callable[..., int]:
         ),
         click.option(
             "--encoding",
-            default="utf-8",
+            default=AUTO_ENCODING,
             show_default=True,
             callback=_encoding,
-            help="The text encoding of the files and of standard input.",
+            help="The text encoding of the files and of standard input. 'auto' finds it:"
+            " a byte order mark, valid UTF-8, the encoding the file declares, else a guess"
+            " (each guess is recorded on the article).",
         ),
         click.option(
             "--reference-date",
@@ -188,7 +196,7 @@ def _settings(
     *,
     format_name: str | None,
     strict: bool,
-    encoding: str,
+    encoding: str | None,
     reference_date: datetime.date | None,
     no_extract: bool,
     workers: int | None,
@@ -390,13 +398,14 @@ def _paint(text: str, part: Part) -> str:
 @click.option("--all", "every", is_flag=True, help="List every format that recognises it.")
 @click.option(
     "--encoding",
-    default="utf-8",
+    default=AUTO_ENCODING,
     show_default=True,
     callback=_encoding,
-    help="The text encoding of the files (binary formats are recognised from their bytes).",
+    help="The text encoding of the files ('auto': as parse finds it; binary formats are"
+    " recognised from their bytes).",
 )
 @_quiet_pipe
-def detect(paths: tuple[str, ...], every: bool, encoding: str) -> int:
+def detect(paths: tuple[str, ...], every: bool, encoding: str | None) -> int:
     """Say which format each file is in.
 
     Prints one "PATH<TAB>FORMAT<TAB>CONFIDENCE" line per file for the surest
@@ -435,9 +444,9 @@ def _head(path: str) -> bytes:
         return binary.read(newscore.SNIFF_LENGTH)
 
 
-def _detections(head: bytes, encoding: str) -> list[newscore.Detection]:
+def _detections(head: bytes, encoding: str | None) -> list[newscore.Detection]:
     found = newscore.detect(head)
-    if codecs.lookup(encoding).name == "utf-8":
+    if encoding is None or codecs.lookup(encoding).name == "utf-8":
         return found
     host = newscore.default_host()
     binary = [d for d in found if host.format(d.format).decode is not None]

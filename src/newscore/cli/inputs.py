@@ -37,7 +37,7 @@ class ReadSettings:
 
     format: str | None = None
     strict: bool = False
-    encoding: str = "utf-8"
+    encoding: str | None = None
     reference_date: datetime.date | None = None
     extract: bool = True
     workers: int | None = None

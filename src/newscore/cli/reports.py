@@ -106,13 +106,14 @@ class Reporter:
     """Writes the troubles met in a run to ``stream`` and remembers whether there were any.
 
     :param stream: where the lines go (standard error).
-    :param encoding: the ``--encoding`` in force, named in decoding messages.
+    :param encoding: the ``--encoding`` in force, named in decoding messages
+        (``None``: found for each input, which is UTF-8 wherever a decoding fails).
     :param stdin_head: the first bytes of standard input, when it is read.
     :param default_origin: the origin named for an article that has none.
     """
 
     stream: TextIO
-    encoding: str = "utf-8"
+    encoding: str | None = None
     stdin_head: bytes | bytearray | None = None
     default_origin: str = "<input>"
     """The origin named for an article that has none."""
@@ -150,9 +151,13 @@ class Reporter:
             elif problem.severity == "error":
                 self.report(error_line(origin, problem.message, problem.code, line=line))
 
+    @property
+    def _decoded_as(self) -> str:
+        return self.encoding if self.encoding is not None else "utf-8"
+
     def _decoding(self, origin: str) -> None:
         self._decoding_reported.add(origin)
-        found = undecodable_line(self._bytes_of(origin), self.encoding)
+        found = undecodable_line(self._bytes_of(origin), self._decoded_as)
         line, sample = found if found is not None else (None, b"")
         self.report(error_line(origin, self.decoding_message(sample), DECODING_CODE, line=line))
 
@@ -163,7 +168,8 @@ class Reporter:
 
     def decoding_message(self, sample: bytes) -> str:
         """Return the message for bytes that do not decode, suggesting an encoding."""
-        name = codecs.lookup(self.encoding).name if _known(self.encoding) else self.encoding
+        encoding = self._decoded_as
+        name = codecs.lookup(encoding).name if _known(encoding) else encoding
         suggestion = suggest_encoding(sample) if sample else "cp1252"
         if suggestion == name:
             suggestion = "latin-1"
@@ -173,7 +179,7 @@ class Reporter:
         """Report the :class:`~newscore.ParseError` that stopped ``--strict`` reading."""
         message = error.message.removeprefix(f"{origin}: ")
         if error.code == DECODING_CODE:
-            found = undecodable_line(self._bytes_of(origin), self.encoding)
+            found = undecodable_line(self._bytes_of(origin), self._decoded_as)
             message = self.decoding_message(found[1] if found is not None else b"")
         self.report(error_line(origin, message, error.code, line=error.line, column=error.column))
 
