@@ -46,6 +46,7 @@ def lint_targets() -> list[str]:
         "docs/figures",
         "plugins",
         "fuzz",
+        "tools",
     ]
     return [path for path in candidates if (ROOT / path).exists()]
 

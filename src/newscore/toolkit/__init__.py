@@ -38,6 +38,7 @@ from newscore.toolkit.layout import (
     Line,
     Paragraph,
     is_blank,
+    join_bounded,
     lines,
     paragraphs,
     read_head,
@@ -59,6 +60,7 @@ from newscore.toolkit.placing import (
     dateline_meta,
     reference_date,
 )
+from newscore.toolkit.positions import from_lf_position, lf_offset, position_of
 
 __all__ = [
     "KNOWN_OUTLETS",
@@ -82,13 +84,17 @@ __all__ = [
     "dateline_meta",
     "find_outlet",
     "format_date",
+    "from_lf_position",
     "is_blank",
+    "join_bounded",
+    "lf_offset",
     "lines",
     "match_date",
     "match_dateline",
     "match_locale_date",
     "month_names",
     "paragraphs",
+    "position_of",
     "read_head",
     "read_sources",
     "reference_date",

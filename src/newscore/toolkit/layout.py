@@ -347,3 +347,28 @@ def _chunk(buffer: list[str], offset: int, line: int) -> Iterator[Chunk]:
     text = "".join(buffer)
     if text.strip():
         yield Chunk(text=text, offset=offset, line=line)
+
+
+def join_bounded(lines: Iterable[str], limit: int) -> tuple[str, int]:
+    r"""Join ``lines`` into one text of at most ``limit`` characters.
+
+    Returns the text and how many characters were not kept, so that a format
+    reading its whole input at once (a markup tree) stays bounded and can say
+    what it left out.
+
+    >>> join_bounded(["ab\n", "cd\n", "ef\n"], 5)
+    ('ab\ncd', 4)
+    """
+    kept: list[str] = []
+    length = 0
+    dropped = 0
+    for line in lines:
+        room = limit - length
+        if room <= 0:
+            dropped += len(line)
+            continue
+        piece = line[:room]
+        kept.append(piece)
+        length += len(piece)
+        dropped += len(line) - len(piece)
+    return "".join(kept), dropped

@@ -12,10 +12,11 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 import lxml.html
+import regex
 from lxml import etree
 
 import newscore
-from newscore.toolkit import ArticleBuilder, apply_dateline, collapse
+from newscore.toolkit import ArticleBuilder, apply_dateline, collapse, join_bounded, position_of
 from newscore_europresse._layout import article_elements, fill
 
 __all__ = ["FORMAT_NAME", "MAX_INPUT_CHARS", "read"]
@@ -25,19 +26,6 @@ FORMAT_NAME = "europresse"
 
 MAX_INPUT_CHARS = 32 * 1024 * 1024
 """The most characters of one input that are read (32 Mi); the rest is a problem."""
-
-
-def _bounded(lines: Iterable[str]) -> tuple[str, int]:
-    kept: list[str] = []
-    size = 0
-    dropped = 0
-    for line in lines:
-        if size + len(line) > MAX_INPUT_CHARS:
-            dropped += len(line)
-            continue
-        kept.append(line)
-        size += len(line)
-    return "".join(kept), dropped
 
 
 def _parse(text: str) -> etree._Element | None:
@@ -50,19 +38,36 @@ def _parse(text: str) -> etree._Element | None:
         return None
 
 
+_LINE_FEED = regex.compile(r"\n")
+
+
 def _path(element: etree._Element, number: int) -> str:
     names = [str(a.tag) for a in element.iterancestors()][::-1]
     return "/" + "/".join([*names, f"{element.tag!s}[{number}]"])
 
 
 class _Lines:
-    """Line starts of the input, to turn an element's line into an offset."""
+    """Turns an element's line (libxml2 counts line feeds only) into its offset and input line.
+
+    Elements come in document order, so the input's line (which a carriage
+    return also ends) is counted on from the last element's, once over the text in all.
+    """
 
     def __init__(self, text: str) -> None:
-        self._starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+        self._text = text
+        self._starts = [0, *(found.end() for found in _LINE_FEED.finditer(text))]
+        self._offset = 0
+        self._line = 1
 
-    def offset(self, line: int) -> int:
-        return self._starts[min(max(line, 1), len(self._starts)) - 1]
+    def place(self, lf_line: int) -> tuple[int, int]:
+        """Return the offset and the input line of the line feed-counted ``lf_line``."""
+        offset = self._starts[min(max(lf_line, 1), len(self._starts)) - 1]
+        if offset >= self._offset:
+            piece = self._text[self._offset : offset]
+            self._line += piece.count("\n") + piece.count("\r") - piece.count("\r\n")
+            self._offset = offset
+            return offset, self._line
+        return offset, position_of(self._text, offset)[0]
 
 
 def _placed(article: newscore.Article, options: newscore.ReadOptions) -> newscore.Article:
@@ -85,7 +90,7 @@ def read(lines: Iterable[str], options: newscore.ReadOptions) -> Iterator[newsco
     ``europresse.no-article`` problem; text past :data:`MAX_INPUT_CHARS` is a
     ``europresse.too-long`` problem on the last article.
     """
-    text, dropped = _bounded(lines)
+    text, dropped = join_bounded(lines, MAX_INPUT_CHARS)
     if not text.strip():
         return
     root = _parse(text)
@@ -95,11 +100,11 @@ def read(lines: Iterable[str], options: newscore.ReadOptions) -> Iterator[newsco
     for index, element in enumerate(elements):
         builder = ArticleBuilder(FORMAT_NAME)
         fill(element, builder)
-        line = element.sourceline or 1
+        offset, line = positions.place(element.sourceline or 1)
         provenance = newscore.Provenance(
             origin=options.origin,
             index=index,
-            offset=positions.offset(line),
+            offset=offset,
             line=line,
             element=_path(element, index + 1),
         )

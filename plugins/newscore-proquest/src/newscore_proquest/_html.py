@@ -25,7 +25,7 @@ from lxml import etree
 from lxml.html import html5parser
 
 import newscore
-from newscore.toolkit import ArticleBuilder, apply_dateline, collapse
+from newscore.toolkit import ArticleBuilder, apply_dateline, collapse, join_bounded, position_of
 from newscore_proquest._fields import ABSTRACT, FULL_TEXT, apply_field, finish_fields, key_of
 
 __all__ = ["MAX_INPUT_CHARS", "read_html", "sniff"]
@@ -41,6 +41,32 @@ _MARKS = (
     "search.proquest.com",
     "proquest export",
 )
+# A numeric character reference: html5lib decodes it into the tree, which holds only XML text.
+_CHARACTER_REFERENCE = regex.compile(
+    r"&#(?:[xX](?P<hex>[0-9a-fA-F]{1,8}+)|(?P<dec>[0-9]{1,10}+));?+"
+)
+
+
+def xml_safe(text: str) -> tuple[str, int]:
+    """Replace what a markup tree cannot hold: controls, lone surrogates, and references to them.
+
+    Returns the text and how many runs or references were replaced.
+    """
+    clean, replaced = _NOT_XML.subn("\ufffd", text)
+    if "&#" not in clean:
+        return clean, replaced
+    unfit = 0
+
+    def fit(found: regex.Match[str]) -> str:
+        nonlocal unfit
+        code = int(found["hex"], 16) if found["hex"] is not None else int(found["dec"])
+        if code <= 0x10FFFF and _NOT_XML.fullmatch(chr(code)) is None:
+            return str(found.group())
+        unfit += 1
+        return "&#xFFFD;"
+
+    clean = _CHARACTER_REFERENCE.sub(fit, clean)
+    return clean, replaced + unfit
 
 
 def sniff(text: str) -> float:
@@ -57,16 +83,7 @@ def sniff(text: str) -> float:
 
 def bounded(lines: Iterable[str]) -> tuple[str, int]:
     """Return the first :data:`MAX_INPUT_CHARS` of ``lines`` and how many were not kept."""
-    kept: list[str] = []
-    size = 0
-    dropped = 0
-    for line in lines:
-        if size + len(line) > MAX_INPUT_CHARS:
-            dropped += len(line)
-            continue
-        kept.append(line)
-        size += len(line)
-    return "".join(kept), dropped
+    return join_bounded(lines, MAX_INPUT_CHARS)
 
 
 def _tree(text: str) -> etree._Element:
@@ -192,7 +209,7 @@ def _built(
         origin=options.origin,
         index=index,
         offset=offset,
-        line=text.count("\n", 0, offset) + 1,
+        line=position_of(text, offset)[0],
         element=f"//a[@name='{record.anchor}']/.." if record.anchor else None,
     )
     article = record.builder.build(provenance)
@@ -219,7 +236,7 @@ def read_html(
     text, dropped = bounded(lines)
     if not text.strip():
         return
-    clean, replaced = _NOT_XML.subn("\ufffd", text)
+    clean, replaced = xml_safe(text)
     reader = _Reader(format_name, options)
     root = _tree(clean)
     reader.read(root)

@@ -14,6 +14,7 @@ last-but-one name, and each ``<dc element="dc.X" value="...">`` as ``dc.X``.
 
 from __future__ import annotations
 
+import collections
 import datetime
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO
@@ -157,8 +158,14 @@ def read(lines: Iterable[str], options: newscore.ReadOptions) -> Iterator[newsco
     """
     parser = _parser()
     index = 0
+    recent: collections.deque[str] = collections.deque(maxlen=_RECENT_LINES)
+    fed = feeds = 0  # lines fed, and line feeds among them
     try:
         for line in lines:
+            recent.append(line)
+            fed += 1
+            feeds += line.count("\n")
+            _check_characters(line, fed)
             parser.feed(line)
             for article in _events(parser, index, options):
                 index += 1
@@ -168,13 +175,50 @@ def read(lines: Iterable[str], options: newscore.ReadOptions) -> Iterator[newsco
             index += 1
             yield article
     except etree.XMLSyntaxError as error:
-        where: tuple[int, int] = error.position
+        error_line, error_column = _position(error.position, recent, fed, feeds)
         raise newscore.ParseError(
             f"the XML is not well-formed: {error.msg}",
             code="rcv1.bad-xml",
-            line=max(1, where[0]),
-            column=max(1, where[1]),
+            line=error_line,
+            column=error_column,
         ) from error
+
+
+def _check_characters(line: str, number: int) -> None:
+    """Raise at a lone surrogate, which is no character and which XML cannot hold."""
+    if line.isascii():
+        return
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise newscore.ParseError(
+            "a lone surrogate, which is not a character, stands in the text",
+            code="rcv1.bad-character",
+            line=number,
+            column=error.start + 1,
+        ) from None
+
+
+_RECENT_LINES = 256
+"""How many of the last lines fed are kept to locate a parser's error among them."""
+
+
+def _position(
+    where: tuple[int, int], recent: collections.deque[str], fed: int, feeds: int
+) -> tuple[int, int]:
+    """Turn libxml2's position (lines ended by a line feed only) into the input's line and column.
+
+    Looks among the last lines fed, where the parser stopped; an error further
+    back is put at the first of them.
+    """
+    first = fed - len(recent) + 1
+    text = "".join(recent)
+    # libxml2 counted every line feed fed; those before the window are all but the window's.
+    lf_line = max(where[0], 1) - (feeds - sum(line.count("\n") for line in recent))
+    if lf_line < 1:
+        return first, 1
+    line, column = newscore.toolkit.from_lf_position(text, lf_line, where[1])
+    return first + line - 1, column
 
 
 RCV1 = newscore.Format(

@@ -22,7 +22,7 @@ import regex
 from lxml import etree
 
 import newscore
-from newscore.toolkit import collapse
+from newscore.toolkit import collapse, from_lf_position
 
 __all__ = [
     "MAX_INPUT_CHARS",
@@ -153,11 +153,11 @@ def parse_document(
     try:
         root = etree.fromstring(data, _parser(recover=False))
     except etree.XMLSyntaxError as error:
-        line, column = error.position
+        line, column = from_lf_position(text, max(error.position[0], 1), error.position[1])
         message = f"the XML is broken at line {line}, column {column}: {error.msg}"
         if options.strict:
             raise newscore.ParseError(
-                message, code=f"{prefix}.malformed", line=max(line, 1), column=max(column, 1)
+                message, code=f"{prefix}.malformed", line=line, column=column
             ) from None
         problems.append(
             newscore.Problem(code=f"{prefix}.malformed", message=message, severity="error")

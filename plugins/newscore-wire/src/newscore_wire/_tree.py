@@ -19,7 +19,7 @@ import regex
 from lxml import etree
 
 import newscore
-from newscore.toolkit import collapse
+from newscore.toolkit import collapse, from_lf_position, join_bounded
 
 __all__ = [
     "MAX_INPUT_CHARS",
@@ -116,19 +116,7 @@ def text_content(element: etree._Element, skip: frozenset[str] = frozenset()) ->
 
 def join_lines(lines: Iterable[str], limit: int = MAX_INPUT_CHARS) -> tuple[str, int]:
     """Join ``lines`` up to ``limit`` characters; return the text and how many were not kept."""
-    kept: list[str] = []
-    length = 0
-    dropped = 0
-    for line in lines:
-        room = limit - length
-        if room <= 0:
-            dropped += len(line)
-            continue
-        piece = line[:room]
-        kept.append(piece)
-        length += len(piece)
-        dropped += len(line) - len(piece)
-    return "".join(kept), dropped
+    return join_bounded(lines, limit)
 
 
 @attrs.frozen(kw_only=True)
@@ -155,18 +143,18 @@ class _SeveralRootsError(Exception):
     """The text holds more than one root element."""
 
 
-def _parse(data: bytes, *, strict: bool, code: str, line_shift: int = 0) -> ParsedXml:
+def _parse(data: bytes, text: str, *, strict: bool, code: str, line_shift: int = 0) -> ParsedXml:
     try:
         return ParsedXml(root=etree.fromstring(data, xml_parser()))
     except etree.XMLSyntaxError as error:
         line, column = error.position
-        line = max(line, 1) + line_shift
+        line, column = from_lf_position(text, max(line, 1) + line_shift, max(column, 1))
         message = str(error.msg or error)
         if message.startswith("Extra content at the end of the document"):
             raise _SeveralRootsError from None
         if strict:
             raise newscore.ParseError(
-                f"malformed XML: {message}", code=code, line=line, column=max(column, 1)
+                f"malformed XML: {message}", code=code, line=line, column=column
             ) from None
         problem = newscore.Problem(
             code=code,
@@ -192,7 +180,7 @@ def parse_xml(text: str, *, strict: bool, code: str, wrapper: str = "wrapper") -
     ``nitf.malformed``).
     """
     try:
-        return _parse(text.encode("utf-8", errors="replace"), strict=strict, code=code)
+        return _parse(text.encode("utf-8", errors="replace"), text, strict=strict, code=code)
     except _SeveralRootsError:
         pass
     prolog = PROLOG.match(text)
@@ -200,7 +188,7 @@ def parse_xml(text: str, *, strict: bool, code: str, wrapper: str = "wrapper") -
     wrapped = f"<{wrapper}>{text[start:]}</{wrapper}>".encode("utf-8", errors="replace")
     shift = text.count("\n", 0, start)
     try:
-        return _parse(wrapped, strict=strict, code=code, line_shift=shift)
+        return _parse(wrapped, text, strict=strict, code=code, line_shift=shift)
     except _SeveralRootsError:  # pragma: no cover - a wrapped text has one root
         return ParsedXml(root=None)
 

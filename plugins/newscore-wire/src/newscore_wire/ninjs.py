@@ -23,7 +23,7 @@ import attrs
 import regex
 
 import newscore
-from newscore.toolkit import ArticleBuilder
+from newscore.toolkit import ArticleBuilder, from_lf_position
 from newscore_wire import _ninjs_write
 from newscore_wire._json_items import JsonError, json_items
 from newscore_wire._ninjs_fields import fill
@@ -101,10 +101,11 @@ def _items(
         yield _kept("", name, newscore.Problem(code=f"{code}.too-long", message=message))
     for found in json_items(text):
         if isinstance(found, JsonError):
-            message = f"malformed JSON at line {found.line}, column {found.column}: {found.message}"
+            line, column = from_lf_position(text, found.line, found.column)
+            message = f"malformed JSON at line {line}, column {column}: {found.message}"
             if options.strict:
                 raise newscore.ParseError(
-                    message, code=f"{code}.malformed", line=found.line, column=found.column
+                    message, code=f"{code}.malformed", line=line, column=column
                 )
             problem = newscore.Problem(code=f"{code}.malformed", message=message, severity="error")
             yield _kept(text[found.offset :], name, problem)
