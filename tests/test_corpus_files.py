@@ -15,6 +15,7 @@ from pathlib import Path
 
 import attrs
 import pytest
+import regex
 
 import newscore
 from newscore.testing.corpus import shared_path
@@ -162,3 +163,19 @@ def test_wire_file_matches_what_it_says(name: str) -> None:
             " ".join(s.text.split()) for s in article.sections if s.kind in {"lead", "body"}
         )
         assert body.startswith(" ".join(start.split()))
+
+
+_TAG = regex.compile(r"</?+[A-Za-z][A-Za-z0-9:]{0,20}+[ />]")
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_no_markup_reaches_text_or_speakers(name: str) -> None:
+    for article in newscore.read(ROOT / name):
+        if article.format == "reuters21578":
+            continue  # SGML copy whose bodies quote "<" as written (&lt; decoded)
+        for section in article.sections:
+            assert _TAG.search(section.text) is None, (section.kind, section.text[:200])
+        for statement in article.statements:
+            speaker = statement.speaker.name if statement.speaker else ""
+            assert "<" not in speaker, speaker
+            assert ">" not in speaker, speaker

@@ -28,8 +28,9 @@ __all__ = ["MAX_ARTICLE_CHARS", "ArticleBuilder", "PieceRole", "collapse"]
 MAX_ARTICLE_CHARS = 4 * 1024 * 1024
 """The most characters an article's raw text keeps (4 Mi)."""
 
-PieceRole = Literal["title", "byline", "credits", "lead", "body"]
-"""What a piece of text is: the headline, furniture, or a paragraph."""
+PieceRole = Literal["title", "byline", "credits", "embed", "lead", "body"]
+"""What a piece of text is: the headline, furniture (bylines, credits, markup pasted as
+text such as an embed code), or a paragraph."""
 
 _SEPARATOR = "\n\n"
 

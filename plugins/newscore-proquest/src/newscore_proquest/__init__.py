@@ -1,7 +1,6 @@
 """newscore plugin for ProQuest newspaper-database exports.
 
-Two formats, both read from the markup tree (html5lib's HTML5 parser into
-lxml trees):
+Two formats, both read from the markup tree (lxml):
 
 ``proquest``
     The HTML results page ("Export" / "Save as HTML"): one record per

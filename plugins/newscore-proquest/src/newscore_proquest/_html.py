@@ -1,10 +1,13 @@
-"""The ``proquest`` reader: a ProQuest results page, parsed as HTML5, into articles.
+"""The ``proquest`` reader: a ProQuest results page, parsed by lxml, into articles.
 
-ProQuest pages nest whole HTML documents (``<html>...</html>``) inside each
-record's "Full text" field, and some lose a ``<`` ("html&gt;"). libxml2's
-HTML parser stops at the first inner ``</html>`` and drops the rest of the
-page, so the page is parsed by html5lib (the WHATWG algorithm, which reads
-stray ``html``/``body`` tags back into the body) into an lxml tree.
+ProQuest pages nest whole HTML documents (``<html><head>...<body>...``) inside
+each record's "Full text" field, and some lose a ``<`` ("html&gt;"). libxml2's
+HTML parser drops what follows a misplaced ``<html>`` or ``<head>``, so those
+nested document tags are taken out first (:func:`without_nested_documents`):
+only the page's own opening ``html``, ``head`` and ``body`` tags and its last
+closing ones stay. (html5lib's WHATWG parser reads them as well, but it takes
+quadratic time on runs of unclosed formatting tags, a few kilobytes of
+``<b><i><u>`` taking seconds.)
 
 The tree is then read in document order. Each record opens at its anchor
 (``<a name="DocID_...">``); its first unlabelled paragraph is the title; a
@@ -15,14 +18,12 @@ are the abstract, after "Full text:" the body.
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Iterable, Iterator
 
 import attrs
+import lxml.html
 import regex
-from html5lib.constants import DataLossWarning
 from lxml import etree
-from lxml.html import html5parser
 
 import newscore
 from newscore.toolkit import ArticleBuilder, apply_dateline, collapse, join_bounded, position_of
@@ -41,7 +42,7 @@ _MARKS = (
     "search.proquest.com",
     "proquest export",
 )
-# A numeric character reference: html5lib decodes it into the tree, which holds only XML text.
+# A numeric character reference: the parser decodes it into the tree, which holds only XML text.
 _CHARACTER_REFERENCE = regex.compile(
     r"&#(?:[xX](?P<hex>[0-9a-fA-F]{1,8}+)|(?P<dec>[0-9]{1,10}+));?+"
 )
@@ -86,11 +87,41 @@ def bounded(lines: Iterable[str]) -> tuple[str, int]:
     return join_bounded(lines, MAX_INPUT_CHARS)
 
 
+_DOCUMENT_TAG = regex.compile(r"(?i)<(?P<end>/?+)(?P<name>html|head|body)(?![\w:-])[^<>]{0,4000}+>")
+
+
+def without_nested_documents(text: str) -> str:
+    """Blank the ``html``, ``head`` and ``body`` tags of documents nested in the page.
+
+    The first opening tag and the last closing tag of each name are the
+    page's own and stay; every other one becomes spaces of its length, so
+    that offsets into the text do not move.
+    """
+    found = list(_DOCUMENT_TAG.finditer(text))
+    if len(found) <= 6:
+        return text
+    keep: dict[tuple[str, str], int] = {}
+    for tag in found:
+        key = (tag["end"], tag["name"].lower())
+        if key not in keep or tag["end"]:
+            keep[key] = tag.start()
+    kept = set(keep.values())
+    parts: list[str] = []
+    position = 0
+    for tag in found:
+        if tag.start() not in kept:
+            parts += [text[position : tag.start()], " " * (tag.end() - tag.start())]
+            position = tag.end()
+    parts.append(text[position:])
+    return "".join(parts)
+
+
 def _tree(text: str) -> etree._Element:
-    parser = html5parser.HTMLParser(namespaceHTMLElements=False)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DataLossWarning)
-        root: etree._Element = parser.parse(text).getroot()
+    parser = lxml.html.HTMLParser(recover=True, no_network=True, remove_comments=True)
+    try:
+        root: etree._Element = lxml.html.document_fromstring(without_nested_documents(text), parser)
+    except etree.ParserError:  # no element at all (blank, or comments only)
+        return lxml.html.document_fromstring("<html><body></body></html>")
     return root
 
 

@@ -182,11 +182,20 @@ def _list_items(element: etree._Element, add: Callable[[str], None]) -> None:
             add(text_content(item))
 
 
+_OPENING_TAG = regex.compile(r"<[A-Za-z][A-Za-z0-9\-]{0,30}+[\s>/]")
+
+
+def is_pasted_markup(text: str) -> bool:
+    """Tell whether a paragraph is markup written as text (an escaped embed code), not prose."""
+    stripped = text.strip()
+    return stripped.endswith(">") and _OPENING_TAG.match(stripped) is not None
+
+
 def read_content(element: etree._Element, builder: ArticleBuilder) -> None:
     """Read the children of a body container (NITF or HTML), in order, as body paragraphs."""
 
     def add(text: str) -> None:
-        builder.add("body", text)
+        builder.add("embed" if is_pasted_markup(text) else "body", text)
 
     if element.text and element.text.strip():
         add(element.text)
