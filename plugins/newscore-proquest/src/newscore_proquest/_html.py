@@ -117,9 +117,13 @@ def without_nested_documents(text: str) -> str:
 
 
 def _tree(text: str) -> etree._Element:
-    parser = lxml.html.HTMLParser(recover=True, no_network=True, remove_comments=True)
+    # As UTF-8 bytes: lxml refuses a str that carries an encoding declaration.
+    parser = lxml.html.HTMLParser(
+        encoding="utf-8", recover=True, no_network=True, remove_comments=True
+    )
+    data = without_nested_documents(text).encode("utf-8", errors="replace")
     try:
-        root: etree._Element = lxml.html.document_fromstring(without_nested_documents(text), parser)
+        root: etree._Element = lxml.html.document_fromstring(data, parser)
     except etree.ParserError:  # no element at all (blank, or comments only)
         return lxml.html.document_fromstring("<html><body></body></html>")
     return root

@@ -9,6 +9,8 @@ bytes around its text, and its ``text_span`` only the text.
 
 from __future__ import annotations
 
+import regex
+
 import newscore
 
 __all__ = ["CONTROL", "clean_runs", "has_control", "pieces"]
@@ -19,26 +21,32 @@ CONTROL = frozenset(chr(code) for code in (*range(0x20), 0x7F)) - {"\t", "\n", "
 _SPACE = frozenset(" \t\r\n\u00a0\ufeff")
 
 
+_CONTROL_CHARACTER = regex.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def has_control(text: str) -> bool:
     """Tell whether ``text`` holds a control character."""
-    return any(character in CONTROL for character in text)
+    return _CONTROL_CHARACTER.search(text) is not None
 
 
 def clean_runs(raw: str, start: int, end: int) -> list[newscore.Span]:
     """Return the runs of ``raw[start:end]`` between control characters, trimmed, none blank."""
     runs: list[newscore.Span] = []
     run_start = start
-    for position in range(start, end + 1):
-        if position == end or raw[position] in CONTROL:
-            first, last = run_start, position
-            while first < last and (raw[first] in _SPACE or raw[first] in CONTROL):
-                first += 1
-            while last > first and raw[last - 1] in _SPACE:
-                last -= 1
-            if first < last:
-                runs.append(newscore.Span(start=first, end=last))
-            run_start = position + 1
+    for found in _CONTROL_CHARACTER.finditer(raw, start, end):
+        _add_run(raw, run_start, found.start(), runs)
+        run_start = found.end()
+    _add_run(raw, run_start, end, runs)
     return runs
+
+
+def _add_run(raw: str, first: int, last: int, runs: list[newscore.Span]) -> None:
+    while first < last and raw[first] in _SPACE:
+        first += 1
+    while last > first and raw[last - 1] in _SPACE:
+        last -= 1
+    if first < last:
+        runs.append(newscore.Span(start=first, end=last))
 
 
 def pieces(raw: str, start: int, end: int, kind: str) -> list[newscore.Section]:
