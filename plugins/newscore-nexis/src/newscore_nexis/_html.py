@@ -339,11 +339,12 @@ def _header_context(html: str) -> Mapping[str, newscore.MetaValue]:
 
 def _no_marker(buffer: Buffer, cut: bool) -> newscore.Problem:
     if cut:
-        return problem_at_end(
-            buffer.text(),
-            "nexis-html.no-document-marker",
-            f"over {HEADER_LIMIT} characters without a <DOCFULL> marker; the page is read"
-            f" in pieces of at most {HEADER_LIMIT} characters, cut at a line end here",
+        # No span: the article's raw is the piece's text, not the markup the cut was made in.
+        return newscore.Problem(
+            code="nexis-html.no-document-marker",
+            message=f"over {HEADER_LIMIT} characters without a <DOCFULL> marker; the page is read"
+            f" in pieces of at most {HEADER_LIMIT} characters, cut at a line end after this one",
+            severity="warning",
         )
     return newscore.Problem(
         code="nexis-html.no-document-marker",

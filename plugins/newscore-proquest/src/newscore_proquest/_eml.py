@@ -22,7 +22,7 @@ from typing import BinaryIO
 import attrs
 
 import newscore
-from newscore.toolkit import ArticleBuilder
+from newscore.toolkit import ArticleBuilder, position_of
 from newscore_proquest._html import bounded, read_html
 
 __all__ = ["FORMAT_NAME", "MAX_MESSAGE_BYTES", "decode", "read", "sniff", "sniff_bytes"]
@@ -117,7 +117,7 @@ def read(lines: Iterable[str], options: newscore.ReadOptions) -> Iterator[newsco
         builder.problem(found.code, found.message, severity="error")
         yield builder.build(newscore.Provenance(origin=options.origin))
         return
-    for article in read_html(io.StringIO(page, newline=""), options, FORMAT_NAME):
+    for article in _located(read_html(io.StringIO(page, newline=""), options, FORMAT_NAME), text):
         meta = {**fields, **article.meta}
         problems = article.problems
         if dropped:
@@ -128,3 +128,21 @@ def read(lines: Iterable[str], options: newscore.ReadOptions) -> Iterator[newsco
                 ),
             )
         yield attrs.evolve(article, meta=meta, problems=problems)
+
+
+def _located(articles: Iterator[newscore.Article], message: str) -> Iterator[newscore.Article]:
+    """Yield ``articles``; a strict error in the decoded page is raised at the HTML part's line.
+
+    The page is the message's quoted-printable HTML decoded, so a place in it is
+    no place in the message: the error names the line where that part begins.
+    """
+    try:
+        yield from articles
+    except newscore.ParseError as error:
+        start = message.lower().find("content-type: text/html")
+        line, _ = position_of(message, max(start, 0))
+        raise newscore.ParseError(
+            f"{error.message} (in the HTML part that starts on this line)",
+            code=error.code,
+            line=line,
+        ) from error
