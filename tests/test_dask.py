@@ -81,7 +81,8 @@ def test_the_bag_holds_the_articles_read_many_gives(client: Client, corpus: Path
     }
     assert failures == {"binary.txt": "read.binary", "gone.txt": "read.missing"}
     (latin1,) = [a for a in got if a.provenance and str(a.provenance.origin).endswith("latin1.txt")]
-    assert [p.code for p in latin1.problems] == ["read.encoding"]
+    assert [p.code for p in latin1.problems] == ["read.encoding-guess"]  # found, not replaced
+    assert "Café au lait" in latin1.raw
 
 
 def test_both_workers_read(client: Client, corpus: Path) -> None:

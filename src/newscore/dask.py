@@ -40,7 +40,7 @@ def read_bag(
     format: str | None = None,
     strict: bool = False,
     files_per_partition: int = 16,
-    encoding: str = "utf-8",
+    encoding: str | None = None,
     reference_date: datetime.date | None = None,
     extract: bool = True,
 ) -> dask.bag.Bag:

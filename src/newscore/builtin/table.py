@@ -26,7 +26,7 @@ import attrs
 import regex
 
 import newscore
-from newscore.toolkit import MAX_ARTICLE_CHARS, match_date
+from newscore.toolkit import MAX_ARTICLE_CHARS, match_date, position_of
 
 from ._columns import ROLES, Columns, resolve_columns
 
@@ -267,12 +267,20 @@ def _json_row(
 
 
 def _json_error(error: json.JSONDecodeError, line: int) -> NoReturn:
+    """Raise at the place of ``error`` in the input, ``line`` being where its text starts."""
+    within, column = position_of(error.doc, error.pos)  # json counts only "\n" as a line end
     raise newscore.ParseError(
         f"this is not readable JSON ({error.msg})",
         code="table.bad-json",
-        line=line + error.lineno - 1,
-        column=error.colno,
+        line=line + within - 1,
+        column=column,
     )
+
+
+def _line_ends(text: str, start: int, end: int) -> int:
+    """Count the line ends in ``text[start:end]``, as the input's lines count them."""
+    piece = text[start:end]
+    return piece.count("\n") + piece.count("\r") - piece.count("\r\n")
 
 
 def _json_lines_rows(
@@ -318,7 +326,7 @@ def _json_array_rows(
                     "text after the end of the JSON array", code="table.bad-json", line=counted.line
                 )
             return
-        item_line = buffer_line + buffer.count("\n", 0, position)
+        item_line = buffer_line + _line_ends(buffer, 0, position)
         item: object = None
         end = -1
         if ended or buffer.rstrip().endswith(_TRY_AFTER):
@@ -330,7 +338,7 @@ def _json_array_rows(
         if end >= 0:
             number += 1
             yield _json_row(item, number, item_line, buffer_offset + position, options)
-            buffer_line += buffer.count("\n", 0, end)
+            buffer_line += _line_ends(buffer, 0, end)
             buffer_offset += end
             buffer = buffer[end:]
             continue
