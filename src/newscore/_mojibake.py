@@ -10,6 +10,7 @@ number, before and after), so that it goes on the article that line is read into
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 from collections.abc import Iterable, Iterator
 
@@ -28,6 +29,7 @@ _TELLTALE = regex.compile(
 _EXAMPLE_LENGTH = 60
 
 
+@functools.cache
 def repair_available() -> bool:
     """Tell whether ftfy is installed, so that :func:`repaired_lines` repairs."""
     return importlib.util.find_spec("ftfy") is not None
