@@ -19,6 +19,7 @@ one paragraph.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 import attrs
@@ -26,6 +27,7 @@ import regex
 
 import newscore
 from newscore.toolkit import (
+    Line,
     format_date,
     is_blank,
     lines,
@@ -108,21 +110,113 @@ class _Label:
     kind: str
 
 
+# A label can only be found on a line that opens with a label's first word (after
+# white space and bold markers) or that holds a colon right after a label's last word,
+# or after a quote label's speaker. These are looked for in the case-folded text,
+# where every character that matches a label letter case-insensitively is that letter.
+# Words are cut at an apostrophe, which may be written ' or ’.
+_FIRST_WORDS = tuple(sorted({label.split()[0].split("'")[0] for label in LABELS}))
+_LAST_WORDS = tuple(sorted({label.split()[-1].split("'")[-1] for label in LABELS}))
+_QUOTE_LAST_WORDS = tuple(
+    sorted({label.split()[-1].split("'")[-1] for label, kind in LABELS.items() if kind == "quote"})
+)
+_OPENING = r"[ \t\u00a0\u2007\u202f\ufeff]*(?:\*\*|__)?"
+_TEXT_OPENING = re.compile(_OPENING)
+_OPENERS = (" ", "\t", "\u00a0", "\u2007", "\u202f", "\ufeff", "**", "__")
+_LINE_END = re.compile(r"\r\n|\r|\n")
+_LINE_BREAK = re.compile(r"[\r\n]")
+_LabelsFound = tuple[str, int, tuple["_Label", ...]]
+_last_found: list[_LabelsFound] = [("", -1, ())]
+"""The labels found in the last text looked at: ``parse`` reads what ``sniff`` read."""
+
+
 def _find_labels(text: str, start: int) -> list[_Label]:
+    """Find every label from ``start`` on, line by line: at line starts and run in."""
+    last_text, last_start, last_labels = _last_found[0]
+    if last_start == start and last_text == text:
+        return list(last_labels)
+    found = [
+        label
+        for line, run_in in _candidate_lines(text, start)
+        for label in _labels_in(text, line, run_in=run_in)
+    ]
+    _last_found[0] = (text, start, tuple(found))
+    return found
+
+
+def _candidate_lines(text: str, start: int) -> list[tuple[Line, bool]]:
+    """Return the lines of ``text[start:]`` that may hold a label, in order.
+
+    Each comes with whether it may hold a run-in label (it has a colon after a label word).
+    """
+    folded = text.casefold()
+    if len(folded) != len(text):
+        return [(line, True) for line in lines(text, start)]
+    candidates: dict[int, bool] = {}
+    for line_start in _line_starts(folded, start):
+        opened = line_start
+        if folded.startswith(_OPENERS, line_start):
+            opened = _TEXT_OPENING.match(folded, line_start).end()  # type: ignore[union-attr]
+        if folded.startswith(_FIRST_WORDS, opened):
+            candidates[line_start] = False
+    for colon in _colons(folded, start):
+        line_start = _line_start(folded, start, colon)
+        label_end = colon - 2 if folded.startswith("**", colon - 2) else colon
+        if folded.endswith(_LAST_WORDS, line_start, label_end) or any(
+            folded.find(word, line_start, colon) >= 0 for word in _QUOTE_LAST_WORDS
+        ):
+            candidates[line_start] = True
+    return [(_line_from(text, position), candidates[position]) for position in sorted(candidates)]
+
+
+def _line_starts(text: str, start: int) -> Iterator[int]:
+    yield start
+    if "\r" in text:
+        for brk in _LINE_END.finditer(text, start):
+            yield brk.end()
+        return
+    position = text.find("\n", start)
+    while position >= 0:
+        yield position + 1
+        position = text.find("\n", position + 1)
+
+
+def _colons(text: str, start: int) -> Iterator[int]:
+    for colon in ":：":
+        position = text.find(colon, start)
+        while position >= 0:
+            yield position
+            position = text.find(colon, position + 1)
+
+
+def _line_start(text: str, start: int, position: int) -> int:
+    return max(start, text.rfind("\n", start, position) + 1, text.rfind("\r", start, position) + 1)
+
+
+def _line_from(text: str, position: int) -> Line:
+    brk = _LINE_BREAK.search(text, position)
+    if brk is None:
+        return Line(start=position, end=len(text), next=len(text))
+    after = brk.end() + 1 if text.startswith("\r\n", brk.start()) else brk.end()
+    return Line(start=position, end=brk.start(), next=after)
+
+
+def _labels_in(text: str, line: Line, *, run_in: bool) -> list[_Label]:
     found: list[_Label] = []
-    for line in lines(text, start):
-        if is_blank(text, line):
-            continue
-        first, last = trimmed(text, line.start, line.end)
-        at_start = _line_label(text, first, last, line.next)
-        search_from = first
-        if at_start is not None:
-            found.append(_label_of(at_start))
-            search_from = at_start.end()
-        for runin in _RUNIN_LABEL.finditer(text, search_from, line.end):
-            word = runin.group("label")
-            if word[0].isupper() and not _before_is_label_text(text, runin.start()):
-                found.append(_label_of(runin))
+    if is_blank(text, line):
+        return found
+    first, last = trimmed(text, line.start, line.end)
+    at_start = _line_label(text, first, last, line.next)
+    search_from = first
+    if at_start is not None:
+        found.append(_label_of(at_start))
+        search_from = at_start.end()
+    if not run_in:
+        return found
+    for runin in _RUNIN_LABEL.finditer(text, search_from, line.end):
+        word = runin.group("label")
+        if word[0].isupper() and not _before_is_label_text(text, runin.start()):
+            found.append(_label_of(runin))
     return found
 
 
