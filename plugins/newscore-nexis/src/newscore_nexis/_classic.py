@@ -15,6 +15,7 @@ each with a ``nexis.too-long`` warning. Nothing is cut away.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping
 
 import regex
@@ -34,6 +35,9 @@ _DOCUMENT_ANYWHERE = regex.compile(
     r"(?<![^\r\n])[ \t\ufeff]*+[0-9]{1,9}+ (?i:of|von|sur) [0-9]{1,9}+"
     r" (?i:documents|dokumente)[ \t]*+(?![^\r\n])"
 )
+# What any document line holds, as a quick test before the line-anchored search:
+# case-insensitively, "of", "von" and "sur" match only these letters (and ſ for s).
+_DOCUMENT_HINT = re.compile(r"[0-9] (?:[oO][fF]|[vV][oO][nN]|[sSſ][uU][rR]) [0-9]")
 _MARKUP = regex.compile(r"(?i)<docfull>|<html|<body")
 
 
@@ -45,6 +49,8 @@ def is_document_line(line: str) -> bool:
 def sniff(text: str) -> float:
     """Answer 0.99 when an ``N of M DOCUMENTS`` line stands alone outside HTML markup."""
     if _MARKUP.search(text):
+        return 0.0
+    if _DOCUMENT_HINT.search(text) is None:
         return 0.0
     return 0.99 if _DOCUMENT_ANYWHERE.search(text) else 0.0
 
