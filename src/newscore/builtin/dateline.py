@@ -69,7 +69,7 @@ def _furniture_kind(text: str) -> str | None:
 
 def _find_dateline(text: str) -> tuple[int, Dateline] | None:
     """Return the index of the dateline paragraph among the first ones, and its dateline."""
-    for index, paragraph in enumerate(paragraphs(text)[: HEAD_LINES + 1]):
+    for index, paragraph in enumerate(paragraphs(text, limit=HEAD_LINES + 1)):
         found = match_dateline(text, paragraph.start, paragraph.end)
         if found is not None:
             return index, found

@@ -8,6 +8,7 @@ spans stay exact offsets into the text.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 
 import attrs
@@ -105,20 +106,27 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Paragraph]:
-    """Split ``text[start:end]`` into paragraphs separated by blank lines."""
+def paragraphs(
+    text: str, start: int = 0, end: int | None = None, *, limit: int | None = None
+) -> list[Paragraph]:
+    """Split ``text[start:end]`` into paragraphs separated by blank lines.
+
+    :param limit: if given, only the first ``limit`` paragraphs are looked for.
+    """
+    return list(itertools.islice(_paragraphs(text, start, end), limit))
+
+
+def _paragraphs(text: str, start: int, end: int | None) -> Iterator[Paragraph]:
     stop = len(text) if end is None else end
-    found: list[Paragraph] = []
     position = start
     for gap in _BLANK_LINES.finditer(text, start, stop):
         first, last = trimmed(text, position, gap.start())
         if first < last:
-            found.append(Paragraph(start=first, end=last))
+            yield Paragraph(start=first, end=last)
         position = gap.end()
     first, last = trimmed(text, position, stop)
     if first < last:
-        found.append(Paragraph(start=first, end=last))
-    return found
+        yield Paragraph(start=first, end=last)
 
 
 @attrs.frozen(kw_only=True)
