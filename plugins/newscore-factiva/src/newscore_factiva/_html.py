@@ -70,7 +70,10 @@ def sniff(text: str) -> float:
 
 def _looks_like_fields(text: str) -> bool:
     """Tell whether ``text`` holds ``HD`` and two other Factiva field lines."""
-    codes = {found.group("code") for found in _FIELD_LINE.finditer(text[:20_000])}
+    head = text[:20_000]
+    if "HD" not in head:
+        return False
+    codes = {found.group("code") for found in _FIELD_LINE.finditer(head)}
     return "HD" in codes and len(codes - {"HD"}) >= 2
 
 

@@ -47,11 +47,13 @@ def sniff(text: str) -> float:
     if head[:1].isspace() or head.lstrip()[:1] == "<":
         return 0.0
     head = _without_surrogates(head)
+    lowered = head.lower()
+    if "proquest" not in lowered or "text/html" not in lowered:
+        return 0.0
     headers = HeaderParser(policy=email.policy.compat32).parsestr(head, headersonly=True)
     if headers.get("MIME-Version") is None and headers.get("Content-Type") is None:
         return 0.0
-    lowered = head.lower()
-    return 0.95 if "proquest" in lowered and "text/html" in lowered else 0.0
+    return 0.95
 
 
 def sniff_bytes(head: bytes) -> float:
