@@ -67,8 +67,22 @@ def _furniture_kind(text: str) -> str | None:
     return None
 
 
-def _find_dateline(text: str) -> tuple[int, Dateline] | None:
+_DatelineFound = tuple[int, Dateline] | None
+_last_found: list[tuple[str, _DatelineFound]] = [("", None)]
+"""The dateline found in the last text looked at: ``parse`` reads what ``sniff`` read."""
+
+
+def _find_dateline(text: str) -> _DatelineFound:
     """Return the index of the dateline paragraph among the first ones, and its dateline."""
+    last_text, last_found = _last_found[0]
+    if last_text == text:
+        return last_found
+    found = _first_dateline(text)
+    _last_found[0] = (text, found)
+    return found
+
+
+def _first_dateline(text: str) -> _DatelineFound:
     for index, paragraph in enumerate(paragraphs(text, limit=HEAD_LINES + 1)):
         found = match_dateline(text, paragraph.start, paragraph.end)
         if found is not None:

@@ -22,14 +22,15 @@ def sniff(text: str) -> float:
 def parse(text: str, options: newscore.ReadOptions) -> newscore.Article:
     """Read ``text`` as a headline, a date, a lead paragraph and a body."""
     head = read_head(text, code_prefix="plain")
-    found = paragraphs(text, head.lead_start)
+    found = paragraphs(text, head.lead_start, limit=2)
     sections: list[newscore.Section] = []
     lead_span: newscore.Span | None = None
     if found:
         lead_span = found[0].span
         sections.append(newscore.Section.unlabelled(kind="lead", raw=text, span=lead_span))
     if len(found) > 1:
-        start, end = trimmed(text, found[1].start, found[-1].end)
+        # The body runs to the last paragraph's end: the last character that is not space.
+        start, end = trimmed(text, found[1].start, len(text))
         body = newscore.Span(start=start, end=end)
         sections.append(newscore.Section.unlabelled(kind="body", raw=text, span=body))
     meta: dict[str, newscore.MetaValue] = {}
