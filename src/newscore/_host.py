@@ -64,6 +64,7 @@ from newscore.registry import (
     ReadOptions,
     RegisteredFormat,
     WriteOptions,
+    split_whole,
 )
 
 __all__ = ["Detection", "PluginHost", "PluginInfo", "default_host"]
@@ -414,6 +415,10 @@ class PluginHost:
             format_options=format_options,
             host=self,
         )
+        if entry.format.read is None and entry.format.split is split_whole:
+            # The one chunk split_whole would cut is the whole text, if not blank.
+            whole = attrs.evolve(options, context={}) if text.strip() else options
+            return self._finished(entry, self._parse_with(entry, text, whole), extract=extract)
         articles = self._articles(entry, text_lines(text), options, locate=False)
         first = next(articles, None)
         if first is None:
@@ -429,6 +434,10 @@ class PluginHost:
                     severity="info",
                 )
                 article = attrs.evolve(article, problems=(*article.problems, problem))
+        return self._finished(entry, article, extract=extract)
+
+    def _finished(self, entry: RegisteredFormat, article: Article, *, extract: bool) -> Article:
+        """Extract from a parsed article if asked and its format allows, then identify it."""
         return identify(
             self.extract(article) if extract and entry.format.run_extractors else article
         )

@@ -44,12 +44,17 @@ TAPE_LIMIT = 64 * 1024 * 1024
 """How many characters a :class:`Tape` keeps at most between two articles."""
 
 _LINE_END = regex.compile(r"\r\n|\r|\n")
+_OTHER_LINE_BREAKS = ("\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
 _EXTENSION = regex.compile(r"[A-Za-z][A-Za-z0-9]{0,4}")
 _NOT_IN_PATHS = frozenset('<>"|?*')
 
 
 def text_lines(text: str) -> Iterator[str]:
     r"""Yield ``text`` as lines, each with its line end (``\r\n``, ``\r`` or ``\n``)."""
+    if not any(brk in text for brk in _OTHER_LINE_BREAKS):
+        # str.splitlines also ends lines at these; without them it cuts as below.
+        yield from text.splitlines(keepends=True)
+        return
     position = 0
     for found in _LINE_END.finditer(text):
         yield text[position : found.end()]
