@@ -81,15 +81,19 @@ class Paragraph:
 
 def lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
     r"""Split ``text[start:end]`` into lines; ``\r\n``, ``\r`` and ``\n`` each end one."""
+    return list(_lines(text, start, end))
+
+
+def _lines(text: str, start: int, end: int | None) -> Iterator[Line]:
     stop = len(text) if end is None else end
-    found: list[Line] = []
     position = start
+    found = False
     for brk in _LINE_BREAK.finditer(text, start, stop):
-        found.append(Line(start=position, end=brk.start(), next=brk.end()))
+        yield Line(start=position, end=brk.start(), next=brk.end())
         position = brk.end()
+        found = True
     if position < stop or not found:
-        found.append(Line(start=position, end=stop, next=stop))
-    return found
+        yield Line(start=position, end=stop, next=stop)
 
 
 def is_blank(text: str, line: Line) -> bool:
@@ -209,7 +213,10 @@ def read_head(text: str, end: int | None = None, *, code_prefix: str = "layout")
         ``"labelled.invalid-date"``).
     """
     stop = len(text) if end is None else end
-    content = [line for line in lines(text, 0, stop) if not is_blank(text, line)]
+    # The head is read from the first three non-blank lines at most.
+    content = list(
+        itertools.islice((line for line in _lines(text, 0, stop) if not is_blank(text, line)), 3)
+    )
     if not content:
         return Head(lead_start=stop)
     title: Span | None = None
