@@ -171,6 +171,8 @@ def _leading_agency(text: str, pos: int, end: int) -> tuple[regex.Match[str], in
 
 def _dated_dateline(text: str, pos: int, end: int) -> Dateline | None:
     """Match "Jan 30 (Reuters) - ": a date and a known agency, and no place."""
+    if text.find("(", pos, end) < 0:  # no agency in brackets can follow a date
+        return None
     found = match_date(text, pos, end, allow_partial=True)
     if found is None:
         return None
