@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from newscore_factiva import _xml as _factiva_xml
 from newscore_nexis import _classic
 
 import newscore
@@ -151,3 +152,13 @@ def test_plain_body_ends_with_the_last_paragraph(text: str) -> None:
         assert body.span.end == found[-1].end
     else:
         assert body is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["<", "ppsarticle", ">", " ", "global.factiva.com/pps", "x"])))
+def test_factiva_xml_sniff_with_its_quick_test_answers_as_the_marker_search(
+    pieces: list[str],
+) -> None:
+    text = "".join(pieces)
+    expected = 0.99 if _factiva_xml._MARKERS.search(text) else 0.0
+    assert _factiva_xml.sniff(text) == expected
