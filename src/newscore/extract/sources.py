@@ -9,7 +9,6 @@ records with a name, a kind and a ``via`` chain, each with its span.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 
 import attrs
@@ -374,27 +373,43 @@ def _expand(name: _Piece, raw: str) -> _Piece:
     return name if found is None else _Piece(*found)
 
 
-@functools.lru_cache(maxsize=256)
+_GIVEN_NAME = regex.compile(r"(?<![\p{L}\p{N}])[\p{Lu}][\p{Ll}\p{M}'’ʼ\-]++[ \u00a0]")
+_GIVEN_NAME_TAIL = regex.compile(r"[\p{Ll}\p{M}'’ʼ\-]")
+_WORD_ENDS = regex.compile(r"(?![\p{L}\p{N}])")
+_INFLECTION_ENDS = regex.compile(r"\p{Ll}{0,3}+(?![\p{L}\p{N}])")
+
+
 def _full_name(raw: str, word: str) -> tuple[int, int] | None:
-    """Where "Given Surname" for ``word`` first stands in ``raw``; cached per text and word."""
-    pattern = (
-        r"(?<![\p{L}\p{N}])(?P<given>[\p{Lu}][\p{Ll}\p{M}'’ʼ\-]++[ \u00a0])"
-        + regex.escape(word)
-        + r"(?![\p{L}\p{N}])"
-    )
-    found = regex.search(pattern, raw)
+    """Where "Given Surname" for ``word`` first stands in ``raw``.
+
+    "брифинг Захаровой" finds the nominative "Мария Захарова" given earlier.
+    """
+    found = _given_before(raw, word, _WORD_ENDS)
     if found is None and _script(word) == "cyrillic" and len(word) >= 5:
-        # "брифинг Захаровой": the nominative "Мария Захарова" given earlier.
-        stem = regex.escape(word[:-2])
-        found = regex.search(
-            r"(?<![\p{L}\p{N}])(?P<given>[\p{Lu}][\p{Ll}\p{M}'’ʼ\-]++[ \u00a0])"
-            + stem
-            + r"\p{Ll}{0,3}+(?![\p{L}\p{N}])",
-            raw,
-        )
-    if found is None or _script(found.group("given")) != _script(word):
+        found = _given_before(raw, word[:-2], _INFLECTION_ENDS)
+    if found is None or _script(raw[found[0] : found[1]]) != _script(word):
         return None
-    return found.start(), found.end()
+    return found[0], found[2]
+
+
+def _given_before(raw: str, word: str, ending: regex.Pattern[str]) -> tuple[int, int, int] | None:
+    """Find the first ``word`` (closed by ``ending``) right after a capitalised given name.
+
+    Returns where the given name starts, where the word starts, and where the match ends.
+    """
+    at = raw.find(word, 1)
+    while at >= 0:
+        closed = ending.match(raw, at + len(word))
+        if closed is not None and raw[at - 1] in " \u00a0":
+            first = at - 2
+            while first >= 0 and _GIVEN_NAME_TAIL.match(raw, first):
+                first -= 1
+            if first >= 0 and first < at - 2:
+                given = _GIVEN_NAME.match(raw, first)
+                if given is not None and given.end() == at:
+                    return first, at, closed.end()
+        at = raw.find(word, at + 1)
+    return None
 
 
 def _script(word: str) -> str:
