@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import warnings
 
 import attrs
 import pytest
@@ -506,3 +507,16 @@ def test_german_labels_are_read() -> None:
 def test_a_section_that_opens_with_a_label_is_written_to_read_back(text: str) -> None:
     once = newscore.render(parse(text), "labelled")
     assert newscore.render(parse(once), "labelled") == once
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [("ſource", "source"), ("Detailſ", "details"), ("\u212aey points", "summary")],
+)
+def test_labels_written_with_letters_that_fold_to_theirs_are_read(label: str, kind: str) -> None:
+    """ "ſ" and the Kelvin sign match "s" and "k" when case is ignored: no KeyError in sniff."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        article = newscore.parse(f"Kyiv said so.\n\n{label}: the text.")
+    assert article.format == "labelled"
+    assert [section.kind for section in article.sections] == ["lead", kind]

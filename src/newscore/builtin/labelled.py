@@ -130,6 +130,9 @@ _last_found: list[_LabelsFound] = [("", -1, ())]
 """The labels found in the last text looked at: ``parse`` reads what ``sniff`` read."""
 
 
+_FOLDED_LABELS = {label.casefold(): label for label in LABELS}
+
+
 def _find_labels(text: str, start: int) -> list[_Label]:
     """Find every label from ``start`` on, line by line: at line starts and run in."""
     last_text, last_start, last_labels = _last_found[0]
@@ -249,8 +252,13 @@ def _label_of(found: regex.Match[str]) -> _Label:
 
 
 def _label_key(label: str) -> str:
-    """Return the :data:`LABELS` key of a label as written: lower case, single spaces."""
-    return " ".join(label.lower().replace("’", "'").split())
+    """Return the :data:`LABELS` key of a label as written: lower case, single spaces.
+
+    The label patterns ignore case as Unicode folds it ("ſource" is "source"),
+    which ``lower()`` alone does not undo.
+    """
+    key = " ".join(label.lower().replace("’", "'").split())
+    return key if key in LABELS else _FOLDED_LABELS.get(key.casefold(), key)
 
 
 def _kind_of_label(label: str) -> str | None:
