@@ -103,24 +103,23 @@ class WordView(Sequence[tuple[int, int]]):
     def __getitem__(self, index: slice) -> WordView: ...
 
     def __getitem__(self, index: int | slice) -> tuple[int, int] | WordView:
-        size = self._last - self._first
         if isinstance(index, slice):
-            start, stop, step = index.indices(size)
+            start, stop, step = index.indices(len(self))
             if step != 1:
                 raise ValueError("word views only take contiguous slices")
             return WordView(self._tokens, self._first + start, self._first + stop, self._bound)
         if index < 0:
-            index += size
-        if not 0 <= index < size:
+            index += len(self)
+        if not 0 <= index < len(self):
             raise IndexError(index)
         token_start, token_end = self._tokens[self._first + index]
-        return (token_start, token_end if token_end < self._bound else self._bound)
+        return (token_start, min(token_end, self._bound))
 
     def __iter__(self) -> Iterator[tuple[int, int]]:
         tokens, bound = self._tokens, self._bound
         for index in range(self._first, self._last):
             token_start, token_end = tokens[index]
-            yield (token_start, token_end if token_end < bound else bound)
+            yield (token_start, min(token_end, bound))
 
 
 @attrs.frozen(kw_only=True)
