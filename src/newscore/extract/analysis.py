@@ -48,6 +48,7 @@ extraction linear in the length of any text.
 
 _SKIPPED_KINDS = frozenset({"source"})
 _FIRST = operator.itemgetter(0)
+_SPAN = re.Match.span
 # The standard library's engine is faster for this one simple, linear pattern.
 _WORD = re.compile(r"[^\W_](?:[\w'’ʼ\-.]*[^\W_])?")
 
@@ -103,6 +104,14 @@ class WordView(Sequence[tuple[int, int]]):
     def __getitem__(self, index: slice) -> WordView: ...
 
     def __getitem__(self, index: int | slice) -> tuple[int, int] | WordView:
+        if type(index) is int:  # the hot path: one word, no len() calls
+            first, last = self._first, self._last
+            at = index + (last if index < 0 else first)
+            if not first <= at < last:
+                raise IndexError(index)
+            token_start, token_end = self._tokens[at]
+            bound = self._bound
+            return (token_start, token_end if token_end < bound else bound)
         if isinstance(index, slice):
             start, stop, step = index.indices(len(self))
             if step != 1:
@@ -119,7 +128,7 @@ class WordView(Sequence[tuple[int, int]]):
         tokens, bound = self._tokens, self._bound
         for index in range(self._first, self._last):
             token_start, token_end = tokens[index]
-            yield (token_start, min(token_end, bound))
+            yield (token_start, token_end if token_end < bound else bound)
 
 
 @attrs.frozen(kw_only=True)
@@ -218,7 +227,7 @@ class Analysis:
 
     def _index(self, span: Span) -> None:
         raw = self.raw
-        tokens = [match.span() for match in _WORD.finditer(raw, span.start, span.end)]
+        tokens = list(map(_SPAN, _WORD.finditer(raw, span.start, span.end)))
         base = len(self.tokens)
         self.tokens.extend(tokens)
         self.starts.extend(map(_FIRST, tokens))
