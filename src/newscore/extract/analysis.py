@@ -11,6 +11,7 @@ orchestration then look words up in this index; none splits words again.
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 import re
 from collections.abc import Iterator, Sequence
@@ -241,7 +242,7 @@ class Analysis:
         self.lowered.extend(forms)
         reporting = self._compiled.reporting_words
         self._cue_indices.extend(
-            base + index for index, word in enumerate(forms) if word in reporting
+            itertools.compress(itertools.count(base), map(reporting.__contains__, forms))
         )
         pattern = self._compiled.according
         if pattern is not None:
