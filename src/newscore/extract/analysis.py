@@ -266,7 +266,11 @@ class Analysis:
                         self._compiled.abbreviation,
                         ordinal=self._compiled.ordinal,
                     )
-                    for piece in self._pieces(sentence)
+                    for piece in (
+                        self._pieces(sentence)
+                        if sentence.end - sentence.start > LONGEST_SENTENCE
+                        else (sentence,)  # most sentences: no generator, no copy
+                    )
                 ),
             )
             for paragraph in paragraphs(raw, text_span.start, text_span.end)
