@@ -196,6 +196,7 @@ class Analysis:
         self.lowered: list[str] = []
         self._quote_starts: list[int] = []
         self._cue_indices: list[int] = []
+        self._cue_starts: list[int] = []  # each candidate's start (parallel to _cue_indices)
         self._according: list[regex.Match[str]] = []
         self._according_starts: list[int] = []
         regions: list[Region] = []
@@ -241,9 +242,11 @@ class Analysis:
             forms = [raw[a:b].lower() for a, b in tokens]
         self.lowered.extend(forms)
         reporting = self._compiled.reporting_words
-        self._cue_indices.extend(
+        cue_indices = list(
             itertools.compress(itertools.count(base), map(reporting.__contains__, forms))
         )
+        self._cue_indices.extend(cue_indices)
+        self._cue_starts.extend(map(self.starts.__getitem__, cue_indices))
         pattern = self._compiled.according
         if pattern is not None:
             found = list(pattern.finditer(raw, span.start, span.end))
@@ -336,11 +339,13 @@ class Analysis:
         """
         pack, raw, lowered = self.pack, self.raw, self.lowered
         found: list[Cue] = []
-        first = bisect.bisect_left(self.starts, start)
-        last = bisect.bisect_left(self.starts, end)
         candidates = self._cue_indices
-        low = bisect.bisect_left(candidates, first)
-        high = bisect.bisect_left(candidates, last)
+        low = bisect.bisect_left(self._cue_starts, start)
+        high = bisect.bisect_left(self._cue_starts, end)
+        first = last = 0  # most sentences hold no candidate: no look-up of their words
+        if low < high:
+            first = bisect.bisect_left(self.starts, start)
+            last = bisect.bisect_left(self.starts, end)
         for index in candidates[low:high]:
             word = lowered[index]
             token_start, token_end = self.tokens[index]
