@@ -11,6 +11,7 @@ orchestration then look words up in this index; none splits words again.
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 import re
 from collections.abc import Iterator, Sequence
@@ -48,6 +49,7 @@ extraction linear in the length of any text.
 
 _SKIPPED_KINDS = frozenset({"source"})
 _FIRST = operator.itemgetter(0)
+_SPAN = re.Match.span
 # The standard library's engine is faster for this one simple, linear pattern.
 _WORD = re.compile(r"[^\W_](?:[\w'’ʼ\-.]*[^\W_])?")
 
@@ -103,6 +105,14 @@ class WordView(Sequence[tuple[int, int]]):
     def __getitem__(self, index: slice) -> WordView: ...
 
     def __getitem__(self, index: int | slice) -> tuple[int, int] | WordView:
+        if type(index) is int:  # the hot path: one word, no len() calls
+            first, last = self._first, self._last
+            at = index + (last if index < 0 else first)
+            if not first <= at < last:
+                raise IndexError(index)
+            token_start, token_end = self._tokens[at]
+            bound = self._bound
+            return (token_start, token_end if token_end < bound else bound)
         if isinstance(index, slice):
             start, stop, step = index.indices(len(self))
             if step != 1:
@@ -119,7 +129,7 @@ class WordView(Sequence[tuple[int, int]]):
         tokens, bound = self._tokens, self._bound
         for index in range(self._first, self._last):
             token_start, token_end = tokens[index]
-            yield (token_start, min(token_end, bound))
+            yield (token_start, token_end if token_end < bound else bound)
 
 
 @attrs.frozen(kw_only=True)
@@ -186,6 +196,7 @@ class Analysis:
         self.lowered: list[str] = []
         self._quote_starts: list[int] = []
         self._cue_indices: list[int] = []
+        self._cue_starts: list[int] = []  # each candidate's start (parallel to _cue_indices)
         self._according: list[regex.Match[str]] = []
         self._according_starts: list[int] = []
         regions: list[Region] = []
@@ -218,7 +229,7 @@ class Analysis:
 
     def _index(self, span: Span) -> None:
         raw = self.raw
-        tokens = [match.span() for match in _WORD.finditer(raw, span.start, span.end)]
+        tokens = list(map(_SPAN, _WORD.finditer(raw, span.start, span.end)))
         base = len(self.tokens)
         self.tokens.extend(tokens)
         self.starts.extend(map(_FIRST, tokens))
@@ -231,9 +242,11 @@ class Analysis:
             forms = [raw[a:b].lower() for a, b in tokens]
         self.lowered.extend(forms)
         reporting = self._compiled.reporting_words
-        self._cue_indices.extend(
-            base + index for index, word in enumerate(forms) if word in reporting
+        cue_indices = list(
+            itertools.compress(itertools.count(base), map(reporting.__contains__, forms))
         )
+        self._cue_indices.extend(cue_indices)
+        self._cue_starts.extend(map(self.starts.__getitem__, cue_indices))
         pattern = self._compiled.according
         if pattern is not None:
             found = list(pattern.finditer(raw, span.start, span.end))
@@ -256,7 +269,11 @@ class Analysis:
                         self._compiled.abbreviation,
                         ordinal=self._compiled.ordinal,
                     )
-                    for piece in self._pieces(sentence)
+                    for piece in (
+                        self._pieces(sentence)
+                        if sentence.end - sentence.start > LONGEST_SENTENCE
+                        else (sentence,)  # most sentences: no generator, no copy
+                    )
                 ),
             )
             for paragraph in paragraphs(raw, text_span.start, text_span.end)
@@ -322,11 +339,13 @@ class Analysis:
         """
         pack, raw, lowered = self.pack, self.raw, self.lowered
         found: list[Cue] = []
-        first = bisect.bisect_left(self.starts, start)
-        last = bisect.bisect_left(self.starts, end)
         candidates = self._cue_indices
-        low = bisect.bisect_left(candidates, first)
-        high = bisect.bisect_left(candidates, last)
+        low = bisect.bisect_left(self._cue_starts, start)
+        high = bisect.bisect_left(self._cue_starts, end)
+        first = last = 0  # most sentences hold no candidate: no look-up of their words
+        if low < high:
+            first = bisect.bisect_left(self.starts, start)
+            last = bisect.bisect_left(self.starts, end)
         for index in candidates[low:high]:
             word = lowered[index]
             token_start, token_end = self.tokens[index]
