@@ -3,7 +3,7 @@
 Usage::
 
     nox -s bench                                   # this, then benchmarks/batch.py
-    python benchmarks/speed.py --json docs/figures/performance.json
+    python benchmarks/speed.py --docs    # docs/figures/performance.json and its table
     python benchmarks/speed.py --baseline-tree /work/before   # before/after, side by side
     python benchmarks/speed.py --quick             # a short run (the tests use it)
 
@@ -38,6 +38,7 @@ import argparse
 import functools
 import gc
 import importlib
+import importlib.util
 import json
 import os
 import platform
@@ -58,6 +59,7 @@ import naive
 import newscore
 
 ROOT = Path(__file__).resolve().parents[1]
+DOCS_FIGURES = ROOT / "docs" / "figures"
 SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
 POLNEAR = SHARED_CORPUS / "polnear-train"
 POLNEAR_SPLIT = ROOT / "evaluation" / "polnear-split.json"
@@ -257,38 +259,43 @@ def stage_actions(host: newscore.PluginHost, text: str) -> dict[str, Action]:
     """The public steps of one full parse of ``text``, each as an action to time alone.
 
     The steps are called as ``PluginHost.parse`` and ``PluginHost.extract``
-    call them; a step whose entry point the code under test lacks is left
-    out (and shown as n/a), and so is every step after one that fails.
+    call them. A step whose entry point the code under test lacks is left
+    out (shown as n/a); without ``text_lines``, ``ReadOptions`` or (for a
+    format that does not give the language) ``detect_language``, the steps
+    after detection cannot be set up and are all left out.
     """
     actions: dict[str, Action] = {"detect": lambda: host.detect(text)}
-    try:
-        detections = host.detect(text)
-        fmt = host.format(detections[0].format if detections else "plain")
-        actions["split"] = lambda: list(fmt.split(text_lines(text)))
-        chunk = next(iter(fmt.split(text_lines(text))))
-        options = ReadOptions(host=host, context=dict(chunk.context))
-        parse = fmt.parse
-        if parse is None:
+    if text_lines is None or ReadOptions is None:
+        return actions
+    detections = host.detect(text)
+    fmt = host.format(detections[0].format if detections else "plain")
+    parse = fmt.parse
+    if parse is None:
+        return actions
+    actions["split"] = lambda: list(fmt.split(text_lines(text)))
+    chunk = next(iter(fmt.split(text_lines(text))))
+    options = ReadOptions(host=host, context=dict(chunk.context))
+    actions["format parse"] = functools.partial(parse, chunk.text, options)
+    parsed = parse(chunk.text, options)
+    if identify is not None:
+        actions["identify"] = functools.partial(identify, parsed)
+    language = parsed.meta.get("language")
+    if not isinstance(language, str):
+        if detect_language is None:
             return actions
-        actions["format parse"] = functools.partial(parse, chunk.text, options)
-        parsed = parse(chunk.text, options)
-        actions["identify"] = lambda: identify(parsed)
-        language = parsed.meta.get("language")
-        if not isinstance(language, str):
-            actions["language"] = lambda: detect_language(parsed.raw)
-            language = detect_language(parsed.raw)
-        article = attrs.evolve(parsed, meta={**parsed.meta, "language": language})
-        pack = pack_for(language)
-        actions["analysis (in attribution)"] = lambda: analyse(article, pack)
-        for entry in host.extractors:
-            if entry.extractor.reads(language):
-                actions[f"extract: {entry.extractor.name}"] = functools.partial(
-                    entry.extractor.extract, article
-                )
-        full = newscore.parse(text)
-        actions["to_dict"] = lambda: newscore.to_dict(full)
-    except (AttributeError, TypeError, StopIteration):
-        pass  # the code under test lacks this step: it and the ones after are n/a
+        actions["language"] = functools.partial(detect_language, parsed.raw)
+        language = detect_language(parsed.raw)
+    article = attrs.evolve(parsed, meta={**parsed.meta, "language": language})
+    if analyse is not None and pack_for is not None:
+        actions["analysis (in attribution)"] = functools.partial(
+            analyse, article, pack_for(language)
+        )
+    for entry in host.extractors:
+        if entry.extractor.reads(language):
+            actions[f"extract: {entry.extractor.name}"] = functools.partial(
+                entry.extractor.extract, article
+            )
+    actions["to_dict"] = functools.partial(newscore.to_dict, newscore.parse(text))
     return actions
 
 
@@ -351,7 +358,7 @@ def bench_read(path: Path, rounds: int) -> dict[str, Any]:
     )
     floor = min(elapsed(lambda: [json.loads(record) for record in records]) for _ in range(rounds))
     return {
-        "file": str(path.relative_to(SHARED_CORPUS.parent)),
+        "file": str(path.relative_to(ROOT.parent)),
         "articles": count,
         "megabytes": megabytes,
         "articles_per_s": {"full": count / with_extraction, "structure": count / structure},
@@ -366,6 +373,8 @@ def bench_memory(texts: Sequence[str], parses: int) -> dict[str, Any]:
     for text in texts:  # plugins, patterns and first-use caches load before tracing
         newscore.parse(text)
     checkpoints = [count for count in MEMORY_CHECKPOINTS if count < parses] + [parses]
+    if len(checkpoints) == 1:  # a short loop (the tests): sample after a tenth too
+        checkpoints.insert(0, max(1, parses // 10))
     samples: list[float] = []
     gc.collect()
     tracemalloc.start()
@@ -572,11 +581,24 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         figures["stages"][text_set.name] = bench_stages(text_set, args.rounds, timed)
     reuters = reuters_file()
     figures["read"] = bench_read(reuters, max(1, args.rounds // 2)) if reuters else None
-    parses = args.memory_parses or (10_000 if args.quick else 100_000)
-    figures["memory"] = (
-        bench_memory(sets[0].texts, parses) if parses > MEMORY_CHECKPOINTS[0] else None
-    )
+    parses = args.memory_parses
+    if parses is None:
+        parses = 10_000 if args.quick else 100_000
+    figures["memory"] = bench_memory(sets[0].texts, parses) if parses > 1 else None
     return figures
+
+
+def write_docs_figures(figures: dict[str, Any]) -> None:
+    """Write ``docs/figures/performance.json`` and the table the performance page includes."""
+    spec = importlib.util.spec_from_file_location("performance", DOCS_FIGURES / "performance.py")
+    assert spec is not None
+    assert spec.loader is not None
+    page = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(page)
+    (DOCS_FIGURES / page.FIGURES_NAME).write_text(
+        json.dumps(figures, indent=1) + "\n", encoding="utf-8"
+    )
+    (DOCS_FIGURES / page.TABLE_NAME).write_text(page.table(figures), encoding="utf-8")
 
 
 def baseline_figures(tree: Path, argv: Sequence[str]) -> dict[str, Any]:
@@ -601,6 +623,8 @@ def forwarded(argv: Sequence[str]) -> list[str]:
         if skip:
             skip = False
             continue
+        if argument == "--docs":
+            continue
         if argument in {"--baseline-tree", "--json"}:
             skip = True
             continue
@@ -623,8 +647,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--real", type=int, default=None, help="how many real articles (default all)"
     )
-    parser.add_argument("--memory-parses", type=int, default=None, help="parses of the memory loop")
+    parser.add_argument(
+        "--memory-parses", type=int, default=None, help="parses of the memory loop (0: none)"
+    )
     parser.add_argument("--json", type=Path, help="write every figure to this file")
+    parser.add_argument(
+        "--docs", action="store_true", help="write the figures and table of the docs' page"
+    )
     parser.add_argument("--baseline-tree", type=Path, help="also measure this checkout's code")
     parser.add_argument("--quiet", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(arguments)
@@ -648,6 +677,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ]
     if args.json is not None:
         args.json.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+    if args.docs:
+        write_docs_figures(figures)
     if not args.quiet:
         lines = list(report_lines(figures))
         if "baseline" in figures:
