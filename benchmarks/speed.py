@@ -411,7 +411,10 @@ def targets(figures: dict[str, Any]) -> list[Target]:
         Target("full parse / json.loads, clippings", ratio("clippings", "full"), 12),
         Target("full parse / json.loads, real articles", ratio("real", "full"), 15),
     ]
-    found += [Target(f"full parse p99/p50, {name}", sets[name]["full_p99_p50"], 3) for name in sets]
+    found += [
+        Target(f"full parse p99/p50, {SET_NAMES.get(name, name)}", sets[name]["full_p99_p50"], 3)
+        for name in sets
+    ]
     found.append(
         Target(
             "memory growth per 10^4 parses (kB)",
@@ -503,12 +506,16 @@ def target_lines(found: Sequence[Target]) -> Iterator[str]:
 
 
 COMPARED = (
-    ("us/text, parse(extract=False)", ("us_per_text", "structure"), False),
-    ("us/text, parse()", ("us_per_text", "full"), False),
-    ("x json.loads, parse(extract=False)", ("ratio_to_json_loads", "structure"), False),
-    ("x json.loads, parse()", ("ratio_to_json_loads", "full"), False),
-    ("full parse p99/p50", ("full_p99_p50",), False),
+    ("us/text, parse(extract=False)", ("us_per_text", "structure"), "time"),
+    ("us/text, parse()", ("us_per_text", "full"), "time"),
+    ("x json.loads, parse(extract=False)", ("ratio_to_json_loads", "structure"), "time"),
+    ("x json.loads, parse()", ("ratio_to_json_loads", "full"), "time"),
+    ("full parse p99/p50", ("full_p99_p50",), None),
 )
+"""The figures of each text set compared: label, keys, and whether a speed-up applies."""
+
+SET_NAMES = {"clippings": "clippings", "real": "real articles"}
+"""How the report names each text set."""
 
 
 def dig(data: dict[str, Any] | None, keys: Sequence[str]) -> float | None:
@@ -521,36 +528,34 @@ def dig(data: dict[str, Any] | None, keys: Sequence[str]) -> float | None:
     return float(value)
 
 
+def speed_up(old: float | None, new: float | None, kind: str | None) -> str:
+    """How many times faster ``new`` is: old/new for a time, new/old for a rate."""
+    if kind is None or not old or not new:
+        return ""
+    return f"{(old / new if kind == 'time' else new / old):.2f}x"
+
+
 def comparison_lines(before: dict[str, Any], after: dict[str, Any]) -> Iterator[str]:
-    """Before and after side by side, with the speed-up (before/after for times)."""
+    """Before and after side by side, with the speed-up."""
     yield ""
     yield f"before: {before['meta']['newscore']}"
     yield f"after:  {after['meta']['newscore']}"
     yield f"  {'':<48}{'before':>10}{'after':>10}{'speed-up':>10}"
-    rows: list[tuple[str, float | None, float | None, bool]] = []
-    for name in after["sets"]:
-        for label, keys, higher_is_better in COMPARED:
-            rows.append(
-                (
-                    f"{name}: {label}",
-                    dig(before, ("sets", name, *keys)),
-                    dig(after, ("sets", name, *keys)),
-                    higher_is_better,
-                )
-            )
-    for kind, label in (("full", "with extraction"), ("structure", "without extraction")):
-        rate = ("read", "articles_per_s", kind)
-        rows.append((f"read articles/s, {label}", dig(before, rate), dig(after, rate), True))
-    growth = ("memory", "growth_kb_per_10k_parses")
+    rows: list[tuple[str, tuple[str, ...], str | None]] = [
+        (f"{SET_NAMES.get(name, name)}: {label}", ("sets", name, *keys), kind)
+        for name in after["sets"]
+        for label, keys, kind in COMPARED
+    ]
+    rows += [
+        (f"read articles/s, {label}", ("read", "articles_per_s", kind), "rate")
+        for kind, label in (("full", "with extraction"), ("structure", "without extraction"))
+    ]
     rows.append(
-        ("memory growth per 10^4 parses (kB)", dig(before, growth), dig(after, growth), False)
+        ("memory growth per 10^4 parses (kB)", ("memory", "growth_kb_per_10k_parses"), None)
     )
-    for label, old, new, higher_is_better in rows:
-        if old is None or new is None or not old or not new or label.startswith("memory"):
-            gain = None
-        else:
-            gain = new / old if higher_is_better else old / new
-        yield f"  {label:<48}{shown(old):>10}{shown(new):>10}{shown(gain, 2) + 'x':>10}"
+    for label, keys, kind in rows:
+        old, new = dig(before, keys), dig(after, keys)
+        yield f"  {label:<48}{shown(old):>10}{shown(new):>10}{speed_up(old, new, kind):>10}"
 
 
 # -- the run -----------------------------------------------------------------------
@@ -569,6 +574,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         "meta": {
             "newscore": str(Path(newscore.__file__).resolve().parents[1]),
             "python": platform.python_version(),
+            "cpus": os.cpu_count(),
             "rounds": args.rounds,
             "quick": args.quick,
         },
