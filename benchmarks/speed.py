@@ -229,6 +229,7 @@ def bench_set(text_set: TextSet, rounds: int) -> dict[str, Any]:
         "mb_per_s": {name: megabytes / spent for name, spent in total.items()},
         "full_p50_ns_per_char": p50,
         "full_p99_ns_per_char": p99,
+        "extraction_ratio": total["full"] / total["structure"],
         "full_p99_p50": tail,
         "structure_p99_p50": structure_tail,
         "peak_memory_kb": peak_parse_memory_kb(texts),
@@ -368,6 +369,38 @@ def bench_read(path: Path, rounds: int) -> dict[str, Any]:
     }
 
 
+def peak_read_memory_kb(path: Path) -> tuple[int, float]:
+    """Read ``path`` whole with ``newscore.read``; its articles and tracemalloc's peak, in kB."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        count = sum(1 for _ in newscore.read(path))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    return count, peak / 1e3
+
+
+def bench_streaming(texts: Sequence[str], copies: int) -> dict[str, Any]:
+    """Peak memory of reading a file of labelled clippings and one ten times larger.
+
+    A streaming reader keeps the ratio of the two peaks near 1.
+    """
+    labelled = [text for text in texts if newscore.detect(text)[0].format == "labelled"]
+    export = "\n---\n".join(text.replace("\r\n", "\n") for text in labelled) + "\n---\n"
+    with tempfile.TemporaryDirectory() as folder:
+        small, large = Path(folder) / "small.txt", Path(folder) / "large.txt"
+        small.write_text(export * copies, encoding="utf-8")
+        large.write_text(export * copies * 10, encoding="utf-8")
+        small_count, small_peak = peak_read_memory_kb(small)
+        large_count, large_peak = peak_read_memory_kb(large)
+    return {
+        "articles": [small_count, large_count],
+        "peak_memory_kb": [small_peak, large_peak],
+        "peak_ratio_for_10x_input": large_peak / small_peak,
+    }
+
+
 def bench_memory(texts: Sequence[str], parses: int) -> dict[str, Any]:
     """Parse ``texts`` in a loop ``parses`` times; sample tracemalloc's current memory."""
     for text in texts:  # plugins, patterns and first-use caches load before tracing
@@ -456,6 +489,7 @@ def report_lines(figures: dict[str, Any]) -> Iterator[str]:
             f" p99 {data['full_p99_ns_per_char']:,.0f} ns, p99/p50 {data['full_p99_p50']:.2f}"
             f" (structure only {data['structure_p99_p50']:.2f})"
         )
+        yield f"  parse() / parse(extract=False): {data['extraction_ratio']:.2f}"
         yield f"  peak memory of one full parse: {data['peak_memory_kb']:,.0f} kB (tracemalloc)"
         yield f"  stages ({name}):{'us/text':>14}{'x json.loads':>14}{'of parse()':>12}"
         for row in figures["stages"][name]:
@@ -475,6 +509,16 @@ def report_lines(figures: dict[str, Any]) -> Iterator[str]:
                 f" {read['mb_per_s'][kind]:>7,.2f} MB/s"
                 f" {read['ratio_to_json_loads'][kind]:>7,.1f}x json.loads"
             )
+    streaming = figures.get("streaming")
+    if streaming:
+        yield ""
+        small, large = streaming["articles"]
+        small_peak, large_peak = streaming["peak_memory_kb"]
+        ratio = streaming["peak_ratio_for_10x_input"]
+        yield (
+            f"streaming read: peak memory {small_peak:,.0f} kB for {small:,} articles,"
+            f" {large_peak:,.0f} kB for {large:,} (ratio {ratio:.2f})"
+        )
     memory = figures["memory"]
     if memory:
         yield ""
@@ -590,8 +634,25 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
     parses = args.memory_parses
     if parses is None:
         parses = 10_000 if args.quick else 100_000
+    figures["streaming"] = bench_streaming(sets[0].texts, args.copies) if args.copies else None
     figures["memory"] = bench_memory(sets[0].texts, parses) if parses > 1 else None
     return figures
+
+
+def rounded(data: Any) -> Any:
+    """``data`` with every float to five significant digits (what the figures can tell)."""
+    if isinstance(data, float):
+        return float(f"{data:.5g}")
+    if isinstance(data, dict):
+        return {key: rounded(value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [rounded(value) for value in data]
+    return data
+
+
+def write_figures(path: Path, figures: dict[str, Any]) -> None:
+    """Write ``figures`` to ``path`` as JSON."""
+    path.write_text(json.dumps(rounded(figures), indent=1) + "\n", encoding="utf-8")
 
 
 def write_docs_figures(figures: dict[str, Any]) -> None:
@@ -601,10 +662,9 @@ def write_docs_figures(figures: dict[str, Any]) -> None:
     assert spec.loader is not None
     page = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(page)
-    (DOCS_FIGURES / page.FIGURES_NAME).write_text(
-        json.dumps(figures, indent=1) + "\n", encoding="utf-8"
-    )
-    (DOCS_FIGURES / page.TABLE_NAME).write_text(page.table(figures), encoding="utf-8")
+    write_figures(DOCS_FIGURES / page.FIGURES_NAME, figures)
+    written = page.load(DOCS_FIGURES / page.FIGURES_NAME)
+    (DOCS_FIGURES / page.TABLE_NAME).write_text(page.table(written), encoding="utf-8")
 
 
 def baseline_figures(tree: Path, argv: Sequence[str]) -> dict[str, Any]:
@@ -656,6 +716,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--memory-parses", type=int, default=None, help="parses of the memory loop (0: none)"
     )
+    parser.add_argument(
+        "--copies", type=int, default=None, help="streaming: copies per small file (default 20)"
+    )
     parser.add_argument("--json", type=Path, help="write every figure to this file")
     parser.add_argument(
         "--docs", action="store_true", help="write the figures and table of the docs' page"
@@ -665,6 +728,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(arguments)
     if args.rounds is None:
         args.rounds = 2 if args.quick else 5
+    if args.copies is None:
+        args.copies = 2 if args.quick else 20
     if args.real is None and args.quick:
         args.real = 60
     figures = measure(args)
@@ -682,7 +747,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for target in found
     ]
     if args.json is not None:
-        args.json.write_text(json.dumps(figures, indent=1) + "\n", encoding="utf-8")
+        write_figures(args.json, figures)
     if args.docs:
         write_docs_figures(figures)
     if not args.quiet:

@@ -102,6 +102,14 @@ def _other_rows(figures: dict[str, Any]) -> Iterator[str]:
                 f"{read['articles_per_s'][kind]:,.0f} articles/s, {read['mb_per_s'][kind]:,.2f}"
                 f" MB/s, **{read['ratio_to_json_loads'][kind]:,.1f}×** `json.loads` |"
             )
+    streaming = figures.get("streaming")
+    if streaming:
+        small, large = streaming["articles"]
+        yield (
+            f"| peak memory of `read`, {small:,} and {large:,} articles | "
+            + " and ".join(f"{kb:,.0f} kB" for kb in streaming["peak_memory_kb"])
+            + f", ratio **{streaming['peak_ratio_for_10x_input']:.2f}** |"
+        )
     if memory:
         samples = ", ".join(
             f"{count:,}: {kb:,.0f} kB"
