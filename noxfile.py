@@ -164,10 +164,14 @@ def accuracy(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Time parsing, reading and batch reading; arguments go to ``benchmarks/speed.py``.
+    """Time parsing and reading against issue 11's targets; arguments go to ``benchmarks/speed.py``.
 
-    ``benchmarks/batch.py`` follows with its defaults: read_many on 1 and 2
-    workers over 20,000 clippings, a 1 GB export streamed to Parquet, and Dask.
+    ``speed.py`` ends with a targets block (PASS or FAIL for each). Useful
+    arguments: ``--json docs/figures/performance.json`` (the docs' figures),
+    ``--baseline-tree PATH`` (the same run with another checkout's code,
+    before and after side by side), ``--quick``. ``benchmarks/batch.py``
+    follows with its defaults: read_many on 1 and 2 workers over 20,000
+    clippings, a 1 GB export streamed to Parquet, and Dask.
     """
     install_project(session, "extras")
     session.run("python", "benchmarks/speed.py", *session.posargs)
