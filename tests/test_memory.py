@@ -21,9 +21,9 @@ GROWTH_BOUND_BYTES = 256_000
 
 
 def current_memory_after(parses: range, texts: list[str]) -> int:
-    """Parse ``texts`` in turn for each number of ``parses``; tracemalloc's current memory after."""
+    """Parse a new text for each number of ``parses``; tracemalloc's current memory after."""
     for number in parses:
-        newscore.parse(texts[number % len(texts)])
+        newscore.parse(speed.varied(texts, number))
     gc.collect()
     return tracemalloc.get_traced_memory()[0]
 

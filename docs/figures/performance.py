@@ -112,10 +112,10 @@ def _other_rows(figures: dict[str, Any]) -> Iterator[str]:
         )
     if memory:
         samples = ", ".join(
-            f"{count:,}: {kb:,.0f} kB"
-            for count, kb in zip(memory["parses"], memory["current_kb"], strict=True)
+            f"{count:,}: {live:,}"
+            for count, live in zip(memory["parses"], memory["allocated_blocks"], strict=True)
         )
-        yield f"| memory after n parses (tracemalloc, current) | {samples} |"
+        yield f"| live memory blocks after n parses | {samples} |"
         yield (
             f"| memory growth per 10⁴ parses | **{memory['growth_kb_per_10k_parses']:+,.1f} kB** |"
         )
