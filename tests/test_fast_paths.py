@@ -81,15 +81,6 @@ def test_labels_are_found_on_the_candidate_lines_as_on_every_line(text: str) -> 
     assert labelled._find_labels(text, 0) == _reference_labels(text, 0)
 
 
-def test_the_labels_memo_holds_one_text_and_gives_copies() -> None:
-    for index in range(50):
-        labelled._find_labels(f"Source: item {index}\n", 0)
-    assert len(labelled._last_found) == 1
-    found = labelled._find_labels("Source: item 49\n", 0)
-    found.clear()
-    assert labelled._find_labels("Source: item 49\n", 0) != []
-
-
 def test_the_dateline_memo_answers_for_the_text_it_holds() -> None:
     first = "KYIV, Aug 30 (Reuters) - Ukraine said.\n"
     second = "PARIS, Aug 31 (Reuters) - France said.\n"

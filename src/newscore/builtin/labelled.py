@@ -125,26 +125,23 @@ _TEXT_OPENING = re.compile(_OPENING)
 _OPENERS = (" ", "\t", "\u00a0", "\u2007", "\u202f", "\ufeff", "**", "__")
 _LINE_END = re.compile(r"\r\n|\r|\n")
 _LINE_BREAK = re.compile(r"[\r\n]")
-_LabelsFound = tuple[str, int, tuple["_Label", ...]]
-_last_found: list[_LabelsFound] = [("", -1, ())]
-"""The labels found in the last text looked at: ``parse`` reads what ``sniff`` read."""
 
 
 _FOLDED_LABELS = {label.casefold(): label for label in LABELS}
 
 
 def _find_labels(text: str, start: int) -> list[_Label]:
-    """Find every label from ``start`` on, line by line: at line starts and run in."""
-    last_text, last_start, last_labels = _last_found[0]
-    if last_start == start and last_text == text:
-        return list(last_labels)
-    found = [
+    """Find every label from ``start`` on, line by line: at line starts and run in.
+
+    ``sniff`` reads the head of a text and ``parse`` the whole: a memo shared by
+    the two would save the second scan only for texts no longer than the head,
+    and make the cost of a text jump where it outgrows it.
+    """
+    return [
         label
         for line, run_in in _candidate_lines(text, start)
         for label in _labels_in(text, line, run_in=run_in)
     ]
-    _last_found[0] = (text, start, tuple(found))
-    return found
 
 
 def _candidate_lines(text: str, start: int) -> list[tuple[Line, bool]]:
