@@ -19,6 +19,7 @@ one paragraph.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 
@@ -153,17 +154,28 @@ def _candidate_lines(text: str, start: int) -> list[tuple[Line, bool]]:
     if len(folded) != len(text):
         return [(line, True) for line in lines(text, start)]
     candidates: dict[int, bool] = {}
-    for line_start in _line_starts(folded, start):
+    starts = list(_line_starts(folded, start))
+    for line_start in starts:
         opened = line_start
         if folded.startswith(_OPENERS, line_start):
             opened = _TEXT_OPENING.match(folded, line_start).end()  # type: ignore[union-attr]
         if folded.startswith(_FIRST_WORDS, opened):
             candidates[line_start] = False
+    # Where each quote word first ends on a line: found once per line, not per colon,
+    # so that a long line of colons costs linear time.
+    quote_word_ends: dict[int, list[int]] = {}
     for colon in _colons(folded, start):
-        line_start = _line_start(folded, start, colon)
+        line_start = starts[bisect.bisect_right(starts, colon) - 1]
         label_end = colon - 2 if folded.startswith("**", colon - 2) else colon
+        if line_start not in quote_word_ends:
+            line_end = _line_from(folded, line_start).end
+            quote_word_ends[line_start] = [
+                at + len(word)
+                for word in _QUOTE_LAST_WORDS
+                if (at := folded.find(word, line_start, line_end)) >= 0
+            ]
         if folded.endswith(_LAST_WORDS, line_start, label_end) or any(
-            folded.find(word, line_start, colon) >= 0 for word in _QUOTE_LAST_WORDS
+            end <= colon for end in quote_word_ends[line_start]
         ):
             candidates[line_start] = True
     return [(_line_from(text, position), candidates[position]) for position in sorted(candidates)]
@@ -187,10 +199,6 @@ def _colons(text: str, start: int) -> Iterator[int]:
         while position >= 0:
             yield position
             position = text.find(colon, position + 1)
-
-
-def _line_start(text: str, start: int, position: int) -> int:
-    return max(start, text.rfind("\n", start, position) + 1, text.rfind("\r", start, position) + 1)
 
 
 def _line_from(text: str, position: int) -> Line:
